@@ -1,0 +1,99 @@
+using Microsoft.CodeAnalysis;
+
+namespace SmarterProctoring.Declarative.Generators;
+
+/// <summary>The well-known types, resolved once per parse from the compilation.</summary>
+internal sealed class KnownSymbols
+{
+    public KnownSymbols(Compilation compilation)
+    {
+        GetAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.GetAttribute);
+        PostAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PostAttribute);
+        PutAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PutAttribute);
+        PatchAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PatchAttribute);
+        DeleteAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DeleteAttribute);
+        SidAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.SidAttribute);
+        BodyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.BodyAttribute);
+        QueryAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.QueryAttribute);
+        HeaderAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeaderAttribute);
+        JsonContextAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.JsonContextAttribute);
+        ApiResponse = compilation.GetTypeByMetadataName(KnownTypeNames.ApiResponse);
+        Task = compilation.GetTypeByMetadataName(KnownTypeNames.Task);
+        TaskOfT = compilation.GetTypeByMetadataName(KnownTypeNames.TaskOfT);
+        ValueTask = compilation.GetTypeByMetadataName(KnownTypeNames.ValueTask);
+        ValueTaskOfT = compilation.GetTypeByMetadataName(KnownTypeNames.ValueTaskOfT);
+        CancellationToken = compilation.GetTypeByMetadataName(KnownTypeNames.CancellationToken);
+        IFormattable = compilation.GetTypeByMetadataName(KnownTypeNames.IFormattable);
+        IEnumerableOfT = compilation.GetTypeByMetadataName(KnownTypeNames.IEnumerableOfT);
+    }
+
+    public INamedTypeSymbol? GetAttribute { get; }
+
+    public INamedTypeSymbol? PostAttribute { get; }
+
+    public INamedTypeSymbol? PutAttribute { get; }
+
+    public INamedTypeSymbol? PatchAttribute { get; }
+
+    public INamedTypeSymbol? DeleteAttribute { get; }
+
+    public INamedTypeSymbol? SidAttribute { get; }
+
+    public INamedTypeSymbol? BodyAttribute { get; }
+
+    public INamedTypeSymbol? QueryAttribute { get; }
+
+    public INamedTypeSymbol? HeaderAttribute { get; }
+
+    public INamedTypeSymbol? JsonContextAttribute { get; }
+
+    public INamedTypeSymbol? ApiResponse { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public INamedTypeSymbol? IFormattable { get; }
+
+    public INamedTypeSymbol? IEnumerableOfT { get; }
+
+    /// <summary>The verb an attribute class stands for, or null when it is not a verb attribute.</summary>
+    public Model.HttpVerb? VerbOf(INamedTypeSymbol? attributeClass)
+    {
+        if (attributeClass is null)
+        {
+            return null;
+        }
+
+        if (Is(attributeClass, GetAttribute))
+        {
+            return Model.HttpVerb.Get;
+        }
+
+        if (Is(attributeClass, PostAttribute))
+        {
+            return Model.HttpVerb.Post;
+        }
+
+        if (Is(attributeClass, PutAttribute))
+        {
+            return Model.HttpVerb.Put;
+        }
+
+        if (Is(attributeClass, PatchAttribute))
+        {
+            return Model.HttpVerb.Patch;
+        }
+
+        return Is(attributeClass, DeleteAttribute) ? Model.HttpVerb.Delete : null;
+    }
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+}

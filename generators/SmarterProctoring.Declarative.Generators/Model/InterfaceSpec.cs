@@ -1,0 +1,26 @@
+namespace SmarterProctoring.Declarative.Generators.Model;
+
+/// <summary>Everything the emitter needs to write the client of one partial interface. Holds no symbols.</summary>
+/// <param name="Namespace">The namespace, or null for the global namespace.</param>
+/// <param name="Name">The interface name, such as <c>IExamConfigurationsApi</c>.</param>
+/// <param name="FullName">The fully qualified name with <c>global::</c>.</param>
+/// <param name="HintName">The output file name.</param>
+/// <param name="ContainingTypes">The types the interface is nested in, outermost first.</param>
+/// <param name="JsonContext">The fully qualified <c>JsonSerializerContext</c> named by <c>[JsonContext]</c>, or null.</param>
+/// <param name="JsonTypes">Each distinct body and result type, with the member that holds its metadata.</param>
+/// <param name="Methods">The methods to implement, in declaration order (base interfaces' after the interface's own).</param>
+internal sealed record InterfaceSpec(
+    string? Namespace,
+    string Name,
+    string FullName,
+    string HintName,
+    EquatableArray<ContainingTypeSpec> ContainingTypes,
+    string? JsonContext,
+    EquatableArray<JsonTypeSpec> JsonTypes,
+    EquatableArray<MethodSpec> Methods);
+
+/// <summary>A type an interface is nested in: its declaration keyword (<c>class</c>, <c>record struct</c>…) and name.</summary>
+internal sealed record ContainingTypeSpec(string Keyword, string Name);
+
+/// <summary>A type written or read as JSON, and the name of the generated member that caches its metadata.</summary>
+internal sealed record JsonTypeSpec(string FullName, string MemberName);

@@ -1,0 +1,50 @@
+namespace SmarterProctoring.Declarative.Generators.Model;
+
+/// <summary>One parameter of a declared call and where its value goes.</summary>
+/// <param name="Name">The parameter name.</param>
+/// <param name="Type">The fully qualified type, with its nullable annotation.</param>
+/// <param name="Binding">Where the value goes in the request.</param>
+/// <param name="ValueKind">How the value is turned into text (path, query and header values).</param>
+/// <param name="IsNullable">True when the declaration admits null.</param>
+/// <param name="Key">The query key or header name; null for other bindings.</param>
+/// <param name="SidPrefix">The <c>[Sid]</c> prefix, or null.</param>
+/// <param name="JsonMember">For a body, the generated member that holds its JSON metadata.</param>
+/// <param name="SidProperties">For a body, its <c>[Sid]</c>-constrained properties.</param>
+internal sealed record ParameterSpec(
+    string Name,
+    string Type,
+    ParameterBinding Binding,
+    ValueKind ValueKind,
+    bool IsNullable,
+    string? Key,
+    string? SidPrefix,
+    string? JsonMember,
+    EquatableArray<SidPropertySpec> SidProperties);
+
+/// <summary>Where a parameter's value goes.</summary>
+internal enum ParameterBinding
+{
+    Path,
+    Query,
+    Header,
+    Body,
+    CancellationToken,
+    Unbound,
+}
+
+/// <summary>How a path, query or header value becomes text.</summary>
+internal enum ValueKind
+{
+    /// <summary>Not a path, query or header value, or a type that cannot be sent as one.</summary>
+    None,
+    String,
+    Boolean,
+
+    /// <summary>A value type that implements <c>IFormattable</c> (numbers, <c>Guid</c>, dates, enums).</summary>
+    Formattable,
+    StringCollection,
+    FormattableCollection,
+}
+
+/// <summary>A property of a body type constrained by <c>[Sid]</c>: one string, or each string of a collection.</summary>
+internal sealed record SidPropertySpec(string Name, string Prefix, bool IsCollection);

@@ -1,0 +1,224 @@
+using System;
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace SmarterProctoring.Declarative;
+
+/// <summary>Why an <see cref="ApiException"/> was thrown.</summary>
+public enum ApiExceptionKind
+{
+    /// <summary>The server answered with a status code outside 2xx.</summary>
+    UnsuccessfulStatus,
+
+    /// <summary>The server answered 2xx, but the body could not be read as the declared type.</summary>
+    UnreadableContent,
+}
+
+/// <summary>
+/// The server answered, but not with what the call declared: a non-2xx status, or a 2xx body that is not the
+/// declared type. Carries the status, the call's method and route template, the request URI, a bounded copy of the
+/// response body, and the <c>code</c>/<c>message</c> fields when the body is a JSON error object.
+/// Request headers are never kept, so the authentication header cannot leak through this exception.
+/// </summary>
+public sealed class ApiException : Exception
+{
+    /// <summary>At most this many bytes of a response body are kept in <see cref="Content"/>.</summary>
+    public const int MaxContentBytes = 16 * 1024;
+
+    internal ApiException(
+        ApiExceptionKind kind,
+        string message,
+        HttpStatusCode statusCode,
+        string? reasonPhrase,
+        string method,
+        string routeTemplate,
+        Uri? requestUri,
+        string? content,
+        bool isContentTruncated,
+        string? contentType,
+        string? errorCode,
+        string? errorMessage,
+        HttpResponseHeaders? headers,
+        Exception? innerException)
+        : base(message, innerException)
+    {
+        Kind = kind;
+        StatusCode = statusCode;
+        ReasonPhrase = reasonPhrase;
+        Method = method;
+        RouteTemplate = routeTemplate;
+        RequestUri = requestUri;
+        Content = content;
+        IsContentTruncated = isContentTruncated;
+        ContentType = contentType;
+        ErrorCode = errorCode;
+        ErrorMessage = errorMessage;
+        Headers = headers;
+    }
+
+    /// <summary>Whether the status was unsuccessful or the body unreadable.</summary>
+    public ApiExceptionKind Kind { get; }
+
+    /// <summary>The response status code.</summary>
+    public HttpStatusCode StatusCode { get; }
+
+    /// <summary>The response reason phrase, when the server sent one.</summary>
+    public string? ReasonPhrase { get; }
+
+    /// <summary>The request method, such as <c>PUT</c>.</summary>
+    public string Method { get; }
+
+    /// <summary>The declared route template, such as <c>/v1/installs/{installSid}</c>.</summary>
+    public string RouteTemplate { get; }
+
+    /// <summary>The URI the request was sent to.</summary>
+    public Uri? RequestUri { get; }
+
+    /// <summary>The response body as text, cut at <see cref="MaxContentBytes"/> bytes; null when there was none.</summary>
+    public string? Content { get; }
+
+    /// <summary>True when <see cref="Content"/> is only the beginning of a longer body.</summary>
+    public bool IsContentTruncated { get; }
+
+    /// <summary>The response media type, such as <c>application/json</c>.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>The <c>code</c> field of a JSON error body (for example <c>RESOURCENOTFOUND</c>), when present.</summary>
+    public string? ErrorCode { get; }
+
+    /// <summary>The <c>message</c> field of a JSON error body, when present.</summary>
+    public string? ErrorMessage { get; }
+
+    /// <summary>The response headers (for example <c>Retry-After</c>).</summary>
+    public HttpResponseHeaders? Headers { get; }
+
+    internal static ApiException ForStatus(
+        HttpRequestMessage request,
+        HttpResponseMessage response,
+        string routeTemplate,
+        BoundedContent body)
+    {
+        ReadErrorFields(body, out string? code, out string? errorMessage);
+        string method = request.Method.Method;
+        int status = (int)response.StatusCode;
+        string message = method + " " + routeTemplate + " answered " + status.ToString(CultureInfo.InvariantCulture)
+            + DescribeReason(response.ReasonPhrase, response.StatusCode)
+            + (code is null ? string.Empty : " " + code)
+            + (errorMessage is null ? "." : ": " + EndSentence(errorMessage))
+            + DescribeUri(request.RequestUri);
+        return new ApiException(
+            ApiExceptionKind.UnsuccessfulStatus,
+            message,
+            response.StatusCode,
+            response.ReasonPhrase,
+            method,
+            routeTemplate,
+            request.RequestUri,
+            body.Text,
+            body.IsTruncated,
+            response.Content.Headers.ContentType?.MediaType,
+            code,
+            errorMessage,
+            response.Headers,
+            innerException: null);
+    }
+
+    internal static ApiException ForUnreadableContent(
+        HttpRequestMessage request,
+        HttpResponseMessage response,
+        string routeTemplate,
+        string typeName,
+        string problem,
+        BoundedContent body,
+        Exception? innerException)
+    {
+        string method = request.Method.Method;
+        string? contentType = response.Content.Headers.ContentType?.MediaType;
+        string message = method + " " + routeTemplate + " answered "
+            + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
+            + DescribeReason(response.ReasonPhrase, response.StatusCode)
+            + ", but its body could not be read as " + typeName + ": " + EndSentence(problem)
+            + (contentType is null || contentType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+                ? string.Empty
+                : " The response Content-Type was '" + contentType + "', not JSON.")
+            + DescribeUri(request.RequestUri);
+        return new ApiException(
+            ApiExceptionKind.UnreadableContent,
+            message,
+            response.StatusCode,
+            response.ReasonPhrase,
+            method,
+            routeTemplate,
+            request.RequestUri,
+            body.Text,
+            body.IsTruncated,
+            contentType,
+            errorCode: null,
+            errorMessage: null,
+            response.Headers,
+            innerException);
+    }
+
+    private static string DescribeReason(string? reasonPhrase, HttpStatusCode statusCode)
+    {
+        string? reason = string.IsNullOrEmpty(reasonPhrase) ? null : reasonPhrase;
+        reason ??= Enum.IsDefined(statusCode) ? statusCode.ToString() : null;
+        return reason is null ? string.Empty : " (" + reason + ")";
+    }
+
+    private static string DescribeUri(Uri? uri) => uri is null ? string.Empty : " Request URI: " + uri.OriginalString;
+
+    private static string EndSentence(string text)
+    {
+        text = text.Trim();
+        return text.Length > 0 && (text[text.Length - 1] == '.' || text[text.Length - 1] == '!' || text[text.Length - 1] == '?')
+            ? text
+            : text + ".";
+    }
+
+    /// <summary>Reads <c>code</c> and <c>message</c> leniently: strings or numbers, at the top level of an object.</summary>
+    private static void ReadErrorFields(BoundedContent body, out string? code, out string? message)
+    {
+        code = null;
+        message = null;
+        if (body.Text is null || body.IsTruncated)
+        {
+            return;
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(body.Text);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            code = ReadScalar(document.RootElement, "code");
+            message = ReadScalar(document.RootElement, "message");
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the raw text stays available in Content.
+        }
+    }
+
+    private static string? ReadScalar(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out JsonElement value))
+        {
+            return null;
+        }
+
+        string? text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : Redaction.SingleLine(text, 500);
+    }
+}

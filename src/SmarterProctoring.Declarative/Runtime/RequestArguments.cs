@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using SmarterProctoring.Declarative.Routing;
+
+namespace SmarterProctoring.Declarative.Runtime;
+
+/// <summary>
+/// Argument checks the generated clients run before anything is sent. Called by generated code; not meant to be
+/// called by hand.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class RequestArguments
+{
+    /// <summary>
+    /// Throws unless <paramref name="value"/> is <paramref name="prefix"/> followed by 32 lowercase hexadecimal
+    /// characters. Allocates nothing when the value is valid.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a SID with that prefix.</exception>
+    public static void ThrowIfInvalidSid(string? value, string prefix, string parameterName)
+    {
+        if (!SidPattern.IsValid(value, prefix))
+        {
+            ThrowInvalidSid(value, prefix, parameterName);
+        }
+    }
+
+    /// <summary>
+    /// Percent-encodes a path value so it stays one path segment. Rejects null, empty, <c>.</c> and <c>..</c>,
+    /// which would otherwise change which resource the request names.
+    /// </summary>
+    public static string EscapePathValue(string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName, parameterName + " is part of the request path and cannot be null.");
+        }
+
+        if (value.Length == 0 || value == "." || value == "..")
+        {
+            throw new ArgumentException(
+                parameterName + " is part of the request path and cannot be "
+                + (value.Length == 0 ? "empty" : "'" + value + "'") + ": it would change which resource the request names.",
+                parameterName);
+        }
+
+        return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>Formats a non-string path value with the invariant culture, then escapes it like a string.</summary>
+    public static string FormatPathValue<T>(T value, string parameterName)
+        where T : IFormattable =>
+        EscapePathValue(value.ToString(null, CultureInfo.InvariantCulture), parameterName);
+
+    /// <summary>
+    /// Checks an optional SID property of a request body: null passes (the property is left out or sent as null),
+    /// anything else must match the pattern.
+    /// </summary>
+    public static void ThrowIfInvalidOptionalSidProperty(string? value, string prefix, string parameterName, string propertyName)
+    {
+        if (value is not null && !SidPattern.IsValid(value, prefix))
+        {
+            throw new ArgumentException(SidPattern.Explain(value, prefix, parameterName + "." + propertyName), parameterName);
+        }
+    }
+
+    /// <summary>Checks every element of a SID collection property of a request body; a null collection passes.</summary>
+    public static void ThrowIfInvalidSidElements(IEnumerable<string?>? values, string prefix, string parameterName, string propertyName)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        int index = 0;
+        foreach (string? value in values)
+        {
+            if (!SidPattern.IsValid(value, prefix))
+            {
+                string path = parameterName + "." + propertyName + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                throw new ArgumentException(SidPattern.Explain(value, prefix, path), parameterName);
+            }
+
+            index++;
+        }
+    }
+
+    /// <summary>Formats a header value with the invariant culture.</summary>
+    public static string FormatValue<T>(T value)
+        where T : IFormattable =>
+        value.ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>Throws when a header value holds a line break or NUL, which would let it forge other headers.</summary>
+    public static void ThrowIfInvalidHeaderValue(string? value, string headerName, string parameterName)
+    {
+        if (value is not null && value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+        {
+            throw new ArgumentException(
+                parameterName + " is sent as the header '" + headerName + "' and cannot contain a line break or NUL character.",
+                parameterName);
+        }
+    }
+
+    private static void ThrowInvalidSid(string? value, string prefix, string parameterName)
+    {
+        string message = SidPattern.Explain(value, prefix, parameterName);
+        if (value is null)
+        {
+            throw new ArgumentNullException(parameterName, message);
+        }
+
+        throw new ArgumentException(message, parameterName);
+    }
+}
