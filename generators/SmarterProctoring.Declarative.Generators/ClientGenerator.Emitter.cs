@@ -69,12 +69,13 @@ internal static class Emitter
         writer.WriteLine(s_generatedCode);
         writer.OpenBlock("private sealed class GeneratedClient : " + spec.FullName);
 
-        foreach (MethodSpec method in spec.Methods.Where(m => m.Problem is null))
+        MethodSpec[] generated = spec.Methods.Where(m => m.Problem is null).ToArray();
+        foreach (MethodSpec method in generated)
         {
             writer.WriteLine("private const string " + method.RouteConstantName + " = " + Literal(method.RouteTemplate) + ";");
         }
 
-        if (spec.JsonTypes.Count > 0)
+        if (generated.Length > 0)
         {
             writer.WriteLine();
         }
@@ -84,7 +85,11 @@ internal static class Emitter
             writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + "? " + FieldOf(jsonType.MemberName) + ";");
         }
 
-        writer.WriteLine();
+        if (spec.JsonTypes.Count > 0)
+        {
+            writer.WriteLine();
+        }
+
         writer.WriteLine("private readonly " + Http + "HttpClient _httpClient;");
         writer.WriteLine();
         writer.OpenBlock("public GeneratedClient(" + Http + "HttpClient httpClient)");
@@ -145,7 +150,7 @@ internal static class Emitter
                 // A path value is never optional; a nullable query or header SID is checked only when present.
                 string check = Runtime + "RequestArguments.ThrowIfInvalidSid(" + name + ", " + Literal(parameter.SidPrefix) + ", " + nameLiteral + ");";
                 bool optional = parameter.IsNullable && parameter.Binding != ParameterBinding.Path;
-                writer.WriteLine(optional ? "if (" + name + " is not null) " + check : check);
+                WriteGuarded(writer, optional ? name + " is not null" : null, check);
                 written++;
             }
 
@@ -226,7 +231,7 @@ internal static class Emitter
         {
             string name = Identifier(header.Name);
             string add = method.RequestLocal + ".Headers.TryAddWithoutValidation(" + Literal(header.Key!) + ", " + TextOf(header, name) + ");";
-            writer.WriteLine(header.IsNullable ? "if (" + name + " is not null) " + add : add);
+            WriteGuarded(writer, header.IsNullable ? name + " is not null" : null, add);
         }
 
         ParameterSpec? body = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.Body);
@@ -234,7 +239,7 @@ internal static class Emitter
         {
             string name = Identifier(body.Name);
             string set = method.RequestLocal + ".Content = " + Runtime + "JsonBody.Create(" + name + ", " + body.JsonMember + ");";
-            writer.WriteLine(body.IsNullable ? "if (" + name + " is not null) " + set : set);
+            WriteGuarded(writer, body.IsNullable ? name + " is not null" : null, set);
         }
     }
 
@@ -292,13 +297,12 @@ internal static class Emitter
                 // A valid SID is letters and digits only: nothing to escape.
                 builder.Append(name);
             }
-            else if (parameter.ValueKind == ValueKind.String)
-            {
-                builder.Append(Runtime).Append("RequestArguments.EscapePathValue(").Append(name).Append(", ").Append(Literal(parameter.Name)).Append(')');
-            }
             else
             {
-                builder.Append(Runtime).Append("RequestArguments.FormatPathValue(").Append(name).Append(", ").Append(Literal(parameter.Name)).Append(')');
+                // Parenthesised: in an interpolation hole, the ':' of 'global::' would start a format string.
+                string helper = parameter.ValueKind == ValueKind.String ? "EscapePathValue" : "FormatPathValue";
+                builder.Append('(').Append(Runtime).Append("RequestArguments.").Append(helper)
+                    .Append('(').Append(name).Append(", ").Append(Literal(parameter.Name)).Append("))");
             }
 
             builder.Append('}');
@@ -313,6 +317,20 @@ internal static class Emitter
         ValueKind.Boolean => "(" + name + (parameter.IsNullable ? ".Value" : string.Empty) + " ? \"true\" : \"false\")",
         _ => Runtime + "RequestArguments.FormatValue(" + name + (parameter.IsNullable ? ".Value" : string.Empty) + ")",
     };
+
+    /// <summary>Writes <paramref name="statement"/>, inside <c>if (condition) { … }</c> when there is a condition.</summary>
+    private static void WriteGuarded(SourceWriter writer, string? condition, string statement)
+    {
+        if (condition is null)
+        {
+            writer.WriteLine(statement);
+            return;
+        }
+
+        writer.OpenBlock("if (" + condition + ")");
+        writer.WriteLine(statement);
+        writer.CloseBlock();
+    }
 
     private static string TypeInfoOf(string type) => "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + type + ">";
 

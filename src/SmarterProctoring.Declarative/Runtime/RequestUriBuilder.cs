@@ -45,6 +45,11 @@ public struct RequestUriBuilder
         }
     }
 
+    /// <summary>Adds a number, date, GUID or enum formatted with the invariant culture.</summary>
+    public void AppendQuery<T>(string name, T value)
+        where T : struct, IFormattable =>
+        AppendPair(name, value.ToString(null, CultureInfo.InvariantCulture));
+
     /// <summary>Adds a number, date, GUID or enum formatted with the invariant culture, unless it is null.</summary>
     public void AppendQuery<T>(string name, T? value)
         where T : struct, IFormattable

@@ -1,0 +1,131 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace SmarterProctoring.Declarative.Generators.Tests;
+
+/// <summary>
+/// The generated source, checked in as snapshots: one for the SmarterProctoring client and one per feature. Each
+/// test also compiles the output, so a snapshot can never record code that does not build.
+/// </summary>
+public sealed class ClientGeneratorSnapshotTests
+{
+    [Fact]
+    public void Exam_configurations_api_generates_sid_checked_put_and_get()
+    {
+        VerifyGenerated(Sources.ExamConfigurationsApi);
+    }
+
+    [Fact]
+    public void Query_parameters_are_appended_with_a_uri_builder()
+    {
+        VerifyGenerated(Sources.Interface("""
+            [Get("/v1/installs/{installSid}/enrollments")]
+            Task<string> ListAsync([Sid("AI")] string installSid, [Query] int? offset, [Query] int limit,
+                [Query("sortKeys[]")] IEnumerable<string> sortKeys, [Query] bool? includeActive, CancellationToken cancellationToken);
+            """));
+    }
+
+    [Fact]
+    public void Non_sid_path_values_are_escaped_and_formatted()
+    {
+        VerifyGenerated(Sources.Interface("""
+            [Get("/v1/items/{name}/versions/{version}")]
+            Task<string> GetAsync(string name, int version);
+            """));
+    }
+
+    [Fact]
+    public void Header_parameters_are_checked_and_added()
+    {
+        VerifyGenerated(Sources.Interface("""
+            [Get("/v1/items")]
+            Task<string> GetAsync([Header("X-Request-Id")] string requestId, [Header("X-Attempt")] int? attempt);
+            """));
+    }
+
+    [Fact]
+    public void Task_without_result_only_checks_the_status()
+    {
+        VerifyGenerated(Sources.Interface("""
+            [Delete("/v1/items/{itemSid}")]
+            Task DeleteAsync([Sid("IT")] string itemSid, CancellationToken cancellationToken = default);
+            """));
+    }
+
+    [Fact]
+    public void ApiResponse_and_ValueTask_and_nullable_results_use_their_readers()
+    {
+        VerifyGenerated(Sources.Interface("""
+            [Get("/v1/items")]
+            Task<ApiResponse<Item>> GetResponseAsync();
+
+            [Get("/v1/items/first")]
+            ValueTask<Item?> FindAsync();
+
+            [Post("/v1/items")]
+            ValueTask CreateAsync([Body] Item? item);
+            """));
+    }
+
+    [Fact]
+    public void Parameter_names_that_clash_with_locals_or_keywords_are_renamed()
+    {
+        VerifyGenerated(Sources.Interface("""
+            [Post("/v1/{@class}/items")]
+            Task<string> PostAsync(string @class, [Body] Item request, [Query] string? response);
+            """.Replace("{@class}", "{class}", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Interface_nested_in_a_partial_class_and_inheriting_a_base_interface()
+    {
+        VerifyGenerated("""
+            using System.Threading.Tasks;
+            using SmarterProctoring.Declarative;
+
+            namespace Test;
+
+            public interface IHealthApi
+            {
+                [Get("/health")]
+                Task CheckAsync();
+            }
+
+            public static partial class Apis
+            {
+                public partial interface IItemsApi : IHealthApi
+                {
+                    [Delete("/v1/items")]
+                    Task ClearAsync();
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Invalid_declarations_become_methods_that_say_why_they_cannot_be_generated()
+    {
+        VerifyGenerated(Sources.Interface("""
+            [Get("v1/items/{id")]
+            Task<string> BrokenRouteAsync(string id);
+
+            [Get("/v1/items/{missing}")]
+            Task<string> UnboundPlaceholderAsync();
+
+            Task<string> NoVerbAsync();
+            """));
+    }
+
+    private static void VerifyGenerated(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    {
+        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.Run(source, GeneratorHarness.JsonContextSource);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        foreach (GeneratedSourceResult generated in result.Results.Single().GeneratedSources)
+        {
+            Snapshot.Verify(generated.SourceText.ToString(), generated.HintName, testName: testName);
+        }
+
+        Assert.NotEmpty(result.Results.Single().GeneratedSources);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SmarterProctoring.Declarative.Tests;
+
+public sealed class Item
+{
+    public string? Name { get; set; }
+
+    public int Count { get; set; }
+}
+
+[JsonSerializable(typeof(Item))]
+[JsonSerializable(typeof(string))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+public sealed partial class TestJsonContext : JsonSerializerContext
+{
+}
+
+/// <summary>One method per feature of the declaration surface, used by the behaviour tests.</summary>
+[JsonContext(typeof(TestJsonContext))]
+public partial interface ITestApi
+{
+    [Get("/v1/installs/{installSid}/items/{itemSid}")]
+    Task<Item> GetItemAsync([Sid("AI")] string installSid, [Sid("IT")] string itemSid, CancellationToken cancellationToken = default);
+
+    [Get("/v1/items/{name}/versions/{version}")]
+    Task<Item> GetByNameAsync(string name, int version);
+
+    [Get("/v1/items")]
+    Task<Item> ListAsync([Query] int? offset, [Query] int limit, [Query("sortKeys[]")] IEnumerable<string>? sortKeys,
+        [Query] bool? includeActive, [Query] double? ratio, [Query("ownerSid"), Sid("US")] string? owner);
+
+    [Get("/v1/items/first")]
+    Task<Item?> FindAsync();
+
+    [Get("/v1/items/first")]
+    Task<ApiResponse<Item>> GetResponseAsync();
+
+    [Post("/v1/items")]
+    Task<Item> CreateAsync([Body] Item item, [Header("X-Request-Id")] string? requestId = null, [Header("X-Attempt")] int? attempt = null);
+
+    [Delete("/v1/items/{itemSid}")]
+    Task DeleteAsync([Sid("IT")] string itemSid, CancellationToken cancellationToken = default);
+
+    [Patch("/v1/items/{itemSid}")]
+    ValueTask<Item> PatchAsync([Sid("IT")] string itemSid, [Body] Item item);
+}
