@@ -8,7 +8,7 @@ namespace SmarterProctoring.Client;
 /// only loosely (<see cref="Exam"/>, <see cref="Course"/>, <see cref="Attachments"/>…) are kept as raw JSON, because
 /// the server sends a string, an object or an array there depending on the configuration.
 /// </summary>
-public sealed class ExamConfiguration
+public sealed record ExamConfiguration
 {
     /// <summary>The configuration SID (<c>EC…</c>).</summary>
     public string? Sid { get; init; }
@@ -174,4 +174,8 @@ public sealed class ExamConfiguration
 
     /// <summary>The automated sessions the update changed, as the server sent them.</summary>
     public JsonElement? UpdatedAutomatedSessions { get; init; }
+
+    /// <summary>Names the configuration and its exam; the exam password is never shown.</summary>
+    public override string ToString() =>
+        "ExamConfiguration { Sid = " + Sid + ", ExamSid = " + ExamSid + ", Password = " + (Password is null ? "(not set)" : "***") + " }";
 }

@@ -9,7 +9,7 @@ namespace SmarterProctoring.Client;
 /// The body of <see cref="IExamConfigurationsApi.UpdateAsync"/>. Members marked <c>required</c> are always sent,
 /// even when their value is null, as the API requires; the others are left out of the JSON when null.
 /// </summary>
-public sealed class UpdateExamConfigurationRequest
+public sealed record UpdateExamConfigurationRequest
 {
     /// <summary>The instructors who proctor the exam themselves (may be empty, never left out).</summary>
     public required IReadOnlyList<InstructorAsProctor> InstructorAsProctor { get; init; }
@@ -135,10 +135,15 @@ public sealed class UpdateExamConfigurationRequest
 
     /// <summary>The modality options (recording, browser lock-down, identity checks).</summary>
     public ModalityOptions? ModalityOptions { get; init; }
+
+    /// <summary>Names the SIDs the request refers to; the exam password is never shown.</summary>
+    public override string ToString() =>
+        "UpdateExamConfigurationRequest { EnrollmentSid = " + EnrollmentSid + ", RefConfigSid = " + RefConfigSid
+        + ", Password = " + (Password is null ? "(not set)" : "***") + " }";
 }
 
 /// <summary>An instructor who proctors the exam, with where and when.</summary>
-public sealed class InstructorAsProctor
+public sealed record InstructorAsProctor
 {
     /// <summary>Where the instructor proctors.</summary>
     public string? Location { get; init; }
@@ -160,7 +165,7 @@ public sealed class InstructorAsProctor
 }
 
 /// <summary>A file attached to an exam.</summary>
-public sealed class ExamAttachment
+public sealed record ExamAttachment
 {
     /// <summary>Where the file is.</summary>
     public string? AttachmentUrl { get; init; }
@@ -170,7 +175,7 @@ public sealed class ExamAttachment
 }
 
 /// <summary>The modality options of an exam; an option left null is not sent.</summary>
-public sealed class ModalityOptions
+public sealed record ModalityOptions
 {
     /// <summary>Record the student's screen.</summary>
     public bool? RecordScreen { get; init; }
