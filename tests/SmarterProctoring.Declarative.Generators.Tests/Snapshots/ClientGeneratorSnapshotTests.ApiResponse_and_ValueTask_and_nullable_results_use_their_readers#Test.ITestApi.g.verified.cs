@@ -54,7 +54,10 @@ namespace Test
             async global::System.Threading.Tasks.ValueTask global::Test.ITestApi.CreateAsync(global::Test.Item? item)
             {
                 using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateAsyncRoute);
-                if (item is not null) request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(item, ItemJsonTypeInfo);
+                if (item is not null)
+                {
+                    request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(item, ItemJsonTypeInfo);
+                }
                 using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                 await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, CreateAsyncRoute, default).ConfigureAwait(false);
             }

@@ -39,7 +39,10 @@ namespace Test
 
                 using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, GetAsyncRoute);
                 request.Headers.TryAddWithoutValidation("X-Request-Id", requestId);
-                if (attempt is not null) request.Headers.TryAddWithoutValidation("X-Attempt", global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatValue(attempt.Value));
+                if (attempt is not null)
+                {
+                    request.Headers.TryAddWithoutValidation("X-Attempt", global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatValue(attempt.Value));
+                }
                 using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GetAsyncRoute, StringJsonTypeInfo, default).ConfigureAwait(false);
             }

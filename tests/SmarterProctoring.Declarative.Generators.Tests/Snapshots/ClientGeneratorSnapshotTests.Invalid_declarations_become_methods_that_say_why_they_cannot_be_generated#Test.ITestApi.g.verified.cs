@@ -17,7 +17,6 @@ namespace Test
         [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "0.1.0.0")]
         private sealed class GeneratedClient : global::Test.ITestApi
         {
-
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
 
             private readonly global::System.Net.Http.HttpClient _httpClient;
