@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -14,6 +13,7 @@ namespace SmarterProctoring.Cli.Tests;
 /// Publishes the CLI with Native AOT (full trimming, invariant globalization, every trim/AOT warning an error) and
 /// runs the binary against the sandbox: the proof that the generated client is AOT-clean.
 /// </summary>
+[Collection(PublishingTestGroup.Name)]
 public sealed class NativeAotTests
 {
     // PublishAot, TrimMode=full, InvariantGlobalization and IL warnings as errors are set in the CLI's project file
@@ -24,7 +24,7 @@ public sealed class NativeAotTests
         string output = Path.Combine(Path.GetTempPath(), "spd-aot-" + Guid.NewGuid().ToString("N"));
         try
         {
-            ProcessResult publish = await RunAsync("dotnet", CliRunner.RepositoryRoot, null,
+            ProcessResult publish = await ProcessRunner.RunAsync("dotnet", CliRunner.RepositoryRoot, null,
                 "publish", Path.Combine("samples", "SmarterProctoring.Cli", "SmarterProctoring.Cli.csproj"),
                 "-c", "Release", "-r", "linux-x64", "-o", output, "-p:TreatWarningsAsErrors=true");
 
@@ -41,8 +41,8 @@ public sealed class NativeAotTests
                 "--exam", sandbox.Seed.ExamSid, "--config", sandbox.Seed.ExamConfigurationSid, "--json",
             ];
 
-            ProcessResult put = await RunAsync(binary, CliRunner.RepositoryRoot, environment, ["exam-config", "update", "--file", CliRunner.SampleRequest, .. target]);
-            ProcessResult get = await RunAsync(binary, CliRunner.RepositoryRoot, environment, ["exam-config", "get", .. target]);
+            ProcessResult put = await ProcessRunner.RunAsync(binary, CliRunner.RepositoryRoot, environment, ["exam-config", "update", "--file", CliRunner.SampleRequest, .. target]);
+            ProcessResult get = await ProcessRunner.RunAsync(binary, CliRunner.RepositoryRoot, environment, ["exam-config", "get", .. target]);
 
             Assert.True(put.ExitCode == 0, put.ToString());
             Assert.True(get.ExitCode == 0, get.ToString());
@@ -58,38 +58,6 @@ public sealed class NativeAotTests
                 Directory.Delete(output, recursive: true);
             }
         }
-    }
-
-    private static async Task<ProcessResult> RunAsync(
-        string fileName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[variable.Key] = variable.Value;
-        }
-
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(15));
-        return new ProcessResult(process.ExitCode, await output, await error);
-    }
-
-    private sealed record ProcessResult(int ExitCode, string Output, string Error)
-    {
-        public override string ToString() => "exit " + ExitCode + "\n" + Output + "\n" + Error;
     }
 }
 
