@@ -234,6 +234,11 @@ internal static class Emitter
             WriteGuarded(writer, header.IsNullable ? name + " is not null" : null, add);
         }
 
+        if (method.IsMarkedIdempotent)
+        {
+            writer.WriteLine(method.RequestLocal + ".Options.Set(global::SmarterProctoring.Declarative.Http.ApiRequestOptions.IsIdempotent, true);");
+        }
+
         ParameterSpec? body = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.Body);
         if (body is not null)
         {

@@ -249,6 +249,7 @@ internal static class Parser
             UniqueLocal("request", parameterNames),
             UniqueLocal("response", parameterNames),
             UniqueLocal("uri", parameterNames),
+            method.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.IdempotentAttribute)),
             problems.Count == 0 ? null : string.Join("; ", problems));
     }
 

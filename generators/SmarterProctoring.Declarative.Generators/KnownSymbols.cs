@@ -17,6 +17,7 @@ internal sealed class KnownSymbols
         QueryAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.QueryAttribute);
         HeaderAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeaderAttribute);
         JsonContextAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.JsonContextAttribute);
+        IdempotentAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.IdempotentAttribute);
         ApiResponse = compilation.GetTypeByMetadataName(KnownTypeNames.ApiResponse);
         Task = compilation.GetTypeByMetadataName(KnownTypeNames.Task);
         TaskOfT = compilation.GetTypeByMetadataName(KnownTypeNames.TaskOfT);
@@ -46,6 +47,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? HeaderAttribute { get; }
 
     public INamedTypeSymbol? JsonContextAttribute { get; }
+
+    public INamedTypeSymbol? IdempotentAttribute { get; }
 
     public INamedTypeSymbol? ApiResponse { get; }
 

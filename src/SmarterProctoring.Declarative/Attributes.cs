@@ -114,3 +114,13 @@ public sealed class JsonContextAttribute(Type contextType) : Attribute
     /// <summary>The context type; it must derive from <c>JsonSerializerContext</c>.</summary>
     public Type ContextType { get; } = contextType;
 }
+
+/// <summary>
+/// Marks a call as safe to repeat: sending it twice has the same effect as sending it once. GET, PUT and DELETE
+/// are idempotent by HTTP's definition; mark a POST or PATCH with this attribute when the API makes it so (for
+/// example a provisioning call keyed by identifiers), and retry policies may then repeat it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class IdempotentAttribute : Attribute
+{
+}

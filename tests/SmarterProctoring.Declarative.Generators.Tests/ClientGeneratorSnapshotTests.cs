@@ -64,6 +64,7 @@ public sealed class ClientGeneratorSnapshotTests
             ValueTask<Item?> FindAsync();
 
             [Post("/v1/items")]
+            [Idempotent]
             ValueTask CreateAsync([Body] Item? item);
             """));
     }

@@ -143,6 +143,24 @@ public sealed class GeneratedClientTests
     }
 
     [Fact]
+    public async Task Only_methods_marked_Idempotent_mark_their_posts_as_repeatable()
+    {
+        (ITestApi api, MockHttpMessageHandler handler) = TestData.CreateApi();
+        var repeatable = new System.Collections.Generic.List<bool>();
+        handler.When("*").Respond(request =>
+        {
+            repeatable.Add(SmarterProctoring.Declarative.Http.ApiRequestOptions.IsRepeatable(request));
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(ItemJson) };
+        });
+
+        await api.ProvisionAsync(new Item());
+        await api.CreateAsync(new Item());
+        await api.DeleteAsync(TestData.ItemSid);
+
+        Assert.Equal([true, false, true], repeatable);
+    }
+
+    [Fact]
     public async Task A_null_body_is_an_ArgumentNullException()
     {
         (ITestApi api, _) = TestData.CreateApi();

@@ -42,6 +42,10 @@ public partial interface ITestApi
     [Post("/v1/items")]
     Task<Item> CreateAsync([Body] Item item, [Header("X-Request-Id")] string? requestId = null, [Header("X-Attempt")] int? attempt = null);
 
+    [Post("/v1/items/batch")]
+    [Idempotent]
+    Task ProvisionAsync([Body] Item item);
+
     [Delete("/v1/items/{itemSid}")]
     Task DeleteAsync([Sid("IT")] string itemSid, CancellationToken cancellationToken = default);
 

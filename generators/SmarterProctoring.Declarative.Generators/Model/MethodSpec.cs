@@ -14,6 +14,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="RequestLocal">A local name for the request that no parameter uses.</param>
 /// <param name="ResponseLocal">A local name for the response that no parameter uses.</param>
 /// <param name="UriLocal">A local name for the URI builder that no parameter uses.</param>
+/// <param name="IsMarkedIdempotent">True when the method carries <c>[Idempotent]</c>.</param>
 /// <param name="Problem">Why the call cannot be generated (the analyzer reports it), or null.</param>
 internal sealed record MethodSpec(
     string Name,
@@ -29,6 +30,7 @@ internal sealed record MethodSpec(
     string RequestLocal,
     string ResponseLocal,
     string UriLocal,
+    bool IsMarkedIdempotent,
     string? Problem);
 
 /// <summary>The HTTP verbs the declaration attributes name.</summary>

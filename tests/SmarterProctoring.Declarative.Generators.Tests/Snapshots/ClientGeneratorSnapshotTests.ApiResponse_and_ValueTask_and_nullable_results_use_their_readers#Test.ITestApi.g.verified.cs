@@ -54,6 +54,7 @@ namespace Test
             async global::System.Threading.Tasks.ValueTask global::Test.ITestApi.CreateAsync(global::Test.Item? item)
             {
                 using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateAsyncRoute);
+                request.Options.Set(global::SmarterProctoring.Declarative.Http.ApiRequestOptions.IsIdempotent, true);
                 if (item is not null)
                 {
                     request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(item, ItemJsonTypeInfo);
