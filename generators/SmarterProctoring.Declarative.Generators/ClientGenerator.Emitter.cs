@@ -37,6 +37,16 @@ internal static class Emitter
         WriteFactory(writer, spec);
         writer.WriteLine();
         WriteClient(writer, spec);
+        if (spec.GeneratedJsonContext is not null)
+        {
+            writer.WriteLine();
+            writer.WriteLine("#nullable disable warnings");
+            writer.WriteLine("#pragma warning disable CS0612, CS0618 // Obsolete members are described like any other.");
+            JsonContextEmitter.Emit(writer, spec.Name, spec.GeneratedJsonContext, s_generatedCode);
+            writer.WriteLine("#pragma warning restore CS0612, CS0618");
+            writer.WriteLine("#nullable restore warnings");
+        }
+
         writer.CloseBlock();
 
         foreach (ContainingTypeSpec unused in spec.ContainingTypes)
@@ -80,12 +90,13 @@ internal static class Emitter
             writer.WriteLine();
         }
 
-        foreach (JsonTypeSpec jsonType in spec.JsonTypes)
+        JsonTypeSpec[] cached = spec.JsonContext is null ? [] : spec.JsonTypes.ToArray();
+        foreach (JsonTypeSpec jsonType in cached)
         {
             writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + "? " + FieldOf(jsonType.MemberName) + ";");
         }
 
-        if (spec.JsonTypes.Count > 0)
+        if (cached.Length > 0)
         {
             writer.WriteLine();
         }
@@ -97,9 +108,14 @@ internal static class Emitter
         writer.WriteLine("_httpClient = httpClient;");
         writer.CloseBlock();
 
-        if (spec.JsonContext is not null)
+        foreach (JsonTypeSpec jsonType in spec.JsonTypes)
         {
-            foreach (JsonTypeSpec jsonType in spec.JsonTypes)
+            if (jsonType.ContextMember is not null)
+            {
+                writer.WriteLine();
+                writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + " " + jsonType.MemberName + " => " + JsonContextEmitter.ClassName + ".Default." + jsonType.ContextMember + ";");
+            }
+            else if (spec.JsonContext is not null)
             {
                 writer.WriteLine();
                 writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + " " + jsonType.MemberName + " =>");

@@ -43,7 +43,7 @@ internal static class Parser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return ParseInterface(@interface, known, cancellationToken);
+        return ParseInterface(@interface, known, context.SemanticModel.Compilation, cancellationToken);
     }
 
     private static AttributeData? FirstVerbAttribute(INamedTypeSymbol @interface, KnownSymbols known, out IMethodSymbol? method)
@@ -67,7 +67,7 @@ internal static class Parser
         return null;
     }
 
-    private static InterfaceSpec? ParseInterface(INamedTypeSymbol @interface, KnownSymbols known, CancellationToken cancellationToken)
+    private static InterfaceSpec? ParseInterface(INamedTypeSymbol @interface, KnownSymbols known, Compilation compilation, CancellationToken cancellationToken)
     {
         if (@interface.IsGenericType || !IsPartialEverywhere(@interface))
         {
@@ -109,12 +109,32 @@ internal static class Parser
 
         string? jsonContext = FindJsonContext(@interface, known);
         var jsonTypes = new JsonTypeNames();
-        var memberNames = new HashSet<string>(System.StringComparer.Ordinal) { "Create", "GeneratedClient" };
+        var jsonRoots = new List<ITypeSymbol>();
+        var memberNames = new HashSet<string>(System.StringComparer.Ordinal) { "Create", "GeneratedClient", JsonContextEmitter.ClassName };
         var methods = new List<MethodSpec>(abstractMethods.Count);
         foreach ((IMethodSymbol abstractMethod, INamedTypeSymbol declaring) in abstractMethods)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            methods.Add(ParseMethod(abstractMethod, declaring, known, jsonContext, jsonTypes, memberNames));
+            methods.Add(ParseMethod(abstractMethod, declaring, known, jsonTypes, jsonRoots, memberNames));
+        }
+
+        JsonContextSpec? generatedContext = null;
+        EquatableArray<JsonTypeSpec> jsonTypeSpecs = jsonTypes.ToArray();
+        if (jsonContext is null && jsonRoots.Count > 0)
+        {
+            generatedContext = JsonContextParser.Build(@interface, jsonRoots, compilation, out string? jsonProblem);
+            if (generatedContext is null)
+            {
+                // Only the calls that read or write JSON are affected; the others still work.
+                methods = methods
+                    .Select(m => UsesJson(m) ? m with { Problem = Join(m.Problem, "its JSON cannot be generated: " + jsonProblem) } : m)
+                    .ToList();
+            }
+            else
+            {
+                Dictionary<string, string> contextMembers = generatedContext.Types.ToDictionary(t => t.FullName, t => t.MemberName, System.StringComparer.Ordinal);
+                jsonTypeSpecs = new EquatableArray<JsonTypeSpec>(jsonTypeSpecs.Select(t => t with { ContextMember = contextMembers[t.FullName] }));
+            }
         }
 
         string fullName = @interface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
@@ -126,16 +146,22 @@ internal static class Parser
             HintNameOf(@interface),
             new EquatableArray<ContainingTypeSpec>(containingTypes),
             jsonContext,
-            jsonTypes.ToArray(),
+            jsonTypeSpecs,
+            generatedContext,
             new EquatableArray<MethodSpec>(methods));
     }
+
+    private static bool UsesJson(MethodSpec method) =>
+        method.Result is not null || method.Parameters.Any(p => p.Binding == ParameterBinding.Body);
+
+    private static string Join(string? first, string second) => first is null ? second : first + "; " + second;
 
     private static MethodSpec ParseMethod(
         IMethodSymbol method,
         INamedTypeSymbol declaringInterface,
         KnownSymbols known,
-        string? jsonContext,
         JsonTypeNames jsonTypes,
+        List<ITypeSymbol> jsonRoots,
         HashSet<string> memberNames)
     {
         var problems = new List<string>();
@@ -179,6 +205,7 @@ internal static class Parser
         {
             string resultName = JsonTypeName(resultType);
             result = new ResultSpec(resultName, IsNullable(resultType), jsonTypes.MemberFor(resultName));
+            jsonRoots.Add(resultType);
         }
 
         RouteTemplate template = RouteTemplate.Parse(route);
@@ -196,6 +223,11 @@ internal static class Parser
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             ParameterSpec spec = ParseParameter(parameter, placeholders, known, jsonTypes, problems);
+            if (spec.Binding == ParameterBinding.Body)
+            {
+                jsonRoots.Add(parameter.Type);
+            }
+
             bodies += spec.Binding == ParameterBinding.Body ? 1 : 0;
             cancellationTokens += spec.Binding == ParameterBinding.CancellationToken ? 1 : 0;
             parameters.Add(spec);
@@ -209,11 +241,6 @@ internal static class Parser
         if (cancellationTokens > 1)
         {
             problems.Add("it has more than one CancellationToken parameter");
-        }
-
-        if (jsonContext is null && (bodies > 0 || result is not null))
-        {
-            problems.Add("it reads or writes JSON, but its interface names no [JsonContext(typeof(...))]");
         }
 
         var routeParts = new List<RoutePartSpec>();

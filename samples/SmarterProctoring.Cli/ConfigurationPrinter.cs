@@ -16,7 +16,7 @@ internal static class ConfigurationPrinter
     public static void WriteJson(Stream output, ExamConfiguration configuration)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-        JsonSerializer.Serialize(writer, configuration, SmarterProctoringJsonContext.Default.ExamConfiguration);
+        JsonSerializer.Serialize(writer, configuration, IExamConfigurationsApi.JsonContext.Default.ExamConfiguration);
         writer.Flush();
         output.Write("\n"u8);
     }

@@ -22,7 +22,7 @@ internal static class RequestFile
 
         try
         {
-            return JsonSerializer.Deserialize(bytes, SmarterProctoringJsonContext.Default.UpdateExamConfigurationRequest)
+            return JsonSerializer.Deserialize(bytes, IExamConfigurationsApi.JsonContext.Default.UpdateExamConfigurationRequest)
                 ?? throw new UsageException(path + ": the file holds JSON null, not an Update Configuration request.");
         }
         catch (JsonException exception)

@@ -10,7 +10,6 @@ namespace SmarterProctoring.Client;
 /// Create one with <c>IExamConfigurationsApi.Create(httpClient)</c> or register it with
 /// <see cref="SmarterProctoringServiceCollectionExtensions.AddSmarterProctoringClient"/>.
 /// </summary>
-[JsonContext(typeof(SmarterProctoringJsonContext))]
 public partial interface IExamConfigurationsApi
 {
     /// <summary>Replaces an exam configuration and returns it as the server stored it.</summary>

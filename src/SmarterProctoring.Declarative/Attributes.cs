@@ -124,3 +124,49 @@ public sealed class JsonContextAttribute(Type contextType) : Attribute
 public sealed class IdempotentAttribute : Attribute
 {
 }
+
+/// <summary>
+/// Options of the JSON context the generator writes for an interface that names none with
+/// <see cref="JsonContextAttribute"/>; the names and meanings are those of System.Text.Json's
+/// <c>JsonSourceGenerationOptionsAttribute</c>, which cannot be placed on an interface. Without this attribute the
+/// context uses camelCase names and leaves null members out when writing.
+/// </summary>
+[AttributeUsage(AttributeTargets.Interface, AllowMultiple = false, Inherited = false)]
+public sealed class JsonContextOptionsAttribute : Attribute
+{
+    /// <summary>How property names are written; camelCase when not set.</summary>
+    public System.Text.Json.Serialization.JsonKnownNamingPolicy PropertyNamingPolicy { get; set; }
+
+    /// <summary>How dictionary keys are written.</summary>
+    public System.Text.Json.Serialization.JsonKnownNamingPolicy DictionaryKeyPolicy { get; set; }
+
+    /// <summary>Which members are left out when writing; <c>WhenWritingNull</c> when not set.</summary>
+    public System.Text.Json.Serialization.JsonIgnoreCondition DefaultIgnoreCondition { get; set; }
+
+    /// <summary>How numbers are read and written.</summary>
+    public System.Text.Json.Serialization.JsonNumberHandling NumberHandling { get; set; }
+
+    /// <summary>Whether property names are matched case-insensitively when reading.</summary>
+    public bool PropertyNameCaseInsensitive { get; set; }
+
+    /// <summary>Whether read-only properties are left out when writing.</summary>
+    public bool IgnoreReadOnlyProperties { get; set; }
+
+    /// <summary>Whether a trailing comma is accepted when reading.</summary>
+    public bool AllowTrailingCommas { get; set; }
+
+    /// <summary>Whether JSON is written indented.</summary>
+    public bool WriteIndented { get; set; }
+
+    /// <summary>The maximum depth when reading and writing; 64 when 0.</summary>
+    public int MaxDepth { get; set; }
+
+    /// <summary>
+    /// Whether nullable annotations are enforced when reading and writing (System.Text.Json 9 and later; the
+    /// default there for a project with nullable reference types enabled).
+    /// </summary>
+    public bool RespectNullableAnnotations { get; set; }
+
+    /// <summary>Whether constructor parameters without a default value are required (System.Text.Json 9 and later).</summary>
+    public bool RespectRequiredConstructorParameters { get; set; }
+}

@@ -59,7 +59,7 @@ public sealed class UpdateConfigurationRequestTests
             ExamOpenDate = new DateTimeOffset(1970, 1, 1, 5, 30, 0, TimeSpan.FromHours(5.5)),
         };
 
-        string json = System.Text.Json.JsonSerializer.Serialize(request, SmarterProctoringJsonContext.Default.UpdateExamConfigurationRequest);
+        string json = System.Text.Json.JsonSerializer.Serialize(request, IExamConfigurationsApi.JsonContext.Default.UpdateExamConfigurationRequest);
 
         Assert.Contains("\"examOpenDate\":\"1970-01-01T00:00:00.000Z\"", json, StringComparison.Ordinal);
     }

@@ -17,6 +17,46 @@ public sealed class ClientGeneratorSnapshotTests
     }
 
     [Fact]
+    public void Without_a_json_context_the_generator_writes_one_for_every_reachable_type()
+    {
+        VerifyGenerated("""
+            using System;
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using System.Threading.Tasks;
+            using SmarterProctoring.Declarative;
+
+            namespace Test;
+
+            public enum Color { Red, Green }
+
+            public sealed record Line(string Sku, int Quantity, decimal Price = 1.5m);
+
+            public sealed class Order
+            {
+                public required string Id { get; init; }
+                [JsonPropertyName("placed_at")] public DateTimeOffset PlacedAt { get; set; }
+                [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Note { get; set; }
+                [JsonPropertyOrder(-1)] public int Version { get; set; }
+                [JsonConverter(typeof(JsonStringEnumConverter<Color>))] public Color Color { get; set; }
+                public Color? Shade { get; set; }
+                public List<Line> Lines { get; set; } = [];
+                public IReadOnlyDictionary<string, JsonElement>? Extra { get; init; }
+                public Guid[]? Tags { get; set; }
+                [JsonIgnore] public string? Secret { get; set; }
+            }
+
+            [JsonContextOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true)]
+            public partial interface IOrdersApi
+            {
+                [Put("/v1/orders/{orderSid}")]
+                Task<Order> PutAsync([Sid("OR")] string orderSid, [Body] Order order);
+            }
+            """);
+    }
+
+    [Fact]
     public void Query_parameters_are_appended_with_a_uri_builder()
     {
         VerifyGenerated(Sources.Interface("""

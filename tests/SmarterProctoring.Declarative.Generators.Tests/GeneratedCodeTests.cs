@@ -14,12 +14,57 @@ public sealed class GeneratedCodeTests
     [InlineData("MakeGenericType")]
     [InlineData("GetType(")]
     [InlineData("JsonSerializer.")]
-    [InlineData("typeof(")]
+    [InlineData("GetProperty(")]
+    [InlineData("GetConstructor(")]
+    [InlineData("GetMethod(")]
+    [InlineData("BindingFlags")]
     public void Generated_code_uses_no_reflection(string forbidden)
+    {
+        string withOwnContext = GeneratorHarness.SingleOutput(GeneratorHarness.Run(Sources.ExamConfigurationsApi, GeneratorHarness.JsonContextSource).Result).Text;
+        string withGeneratedContext = GeneratorHarness.SingleOutput(GeneratorHarness.Run(Sources.ExamConfigurationsApiWithoutContext).Result).Text;
+
+        Assert.DoesNotContain(forbidden, withOwnContext, StringComparison.Ordinal);
+        Assert.DoesNotContain(forbidden, withGeneratedContext, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_interface_without_a_json_context_gets_one_nested_in_it()
+    {
+        string text = GeneratorHarness.SingleOutput(GeneratorHarness.Run(Sources.ExamConfigurationsApiWithoutContext).Result).Text;
+
+        Assert.Contains("public sealed class JsonContext : global::System.Text.Json.Serialization.JsonSerializerContext", text, StringComparison.Ordinal);
+        Assert.Contains("=> JsonContext.Default.ExamConfiguration;", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unsupported_member_type_makes_json_calls_explain_what_to_do()
+    {
+        string source = Sources.Interface("""
+            public sealed class Payload { public object? Anything { get; set; } }
+
+            [Post("/v1/items")]
+            Task SendAsync([Body] Payload payload);
+
+            [Delete("/v1/items")]
+            Task ClearAsync();
+            """.Replace("public sealed class Payload { public object? Anything { get; set; } }", string.Empty, StringComparison.Ordinal), attributes: string.Empty)
+            .Replace("public sealed class Item", "public sealed class Payload { public object? Anything { get; set; } }\n\n    public sealed class Item", StringComparison.Ordinal);
+
+        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.Run(source);
+        string text = GeneratorHarness.SingleOutput(result).Text;
+
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Contains("ITestApi.SendAsync cannot be generated: its JSON cannot be generated: Payload.Anything has type object, which is object, whose JSON depends on the value's run-time type: declare a JsonSerializerContext for it and name it with [JsonContext(typeof(...))].", text, StringComparison.Ordinal);
+        Assert.Contains("ResponseReader.EnsureSuccessAsync(request, response, ClearAsyncRoute", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generated_code_written_with_its_own_context_still_checks_it()
     {
         string text = GeneratorHarness.SingleOutput(GeneratorHarness.Run(Sources.ExamConfigurationsApi, GeneratorHarness.JsonContextSource).Result).Text;
 
-        Assert.DoesNotContain(forbidden, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("class JsonContext", text, StringComparison.Ordinal);
+        Assert.Contains("JsonMetadata.GetTypeInfo<global::SmarterProctoring.Client.ExamConfiguration>(global::Test.TestJsonContext.Default)", text, StringComparison.Ordinal);
     }
 
     [Fact]

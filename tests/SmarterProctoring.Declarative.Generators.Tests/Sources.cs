@@ -44,6 +44,10 @@ internal static class Sources
         }
         """;
 
+    /// <summary>The same declaration with no <c>[JsonContext]</c>: the generator writes the context.</summary>
+    public static readonly string ExamConfigurationsApiWithoutContext =
+        ExamConfigurationsApi.Replace("            [JsonContext(typeof(Test.TestJsonContext))]\n", string.Empty, System.StringComparison.Ordinal);
+
     /// <summary>Wraps interface members in a namespace with the usings and the stand-in JSON context.</summary>
     public static string Interface(string members, string attributes = "[JsonContext(typeof(Test.TestJsonContext))]") => $$"""
         using System;

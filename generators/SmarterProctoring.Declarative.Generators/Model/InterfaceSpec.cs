@@ -8,6 +8,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="ContainingTypes">The types the interface is nested in, outermost first.</param>
 /// <param name="JsonContext">The fully qualified <c>JsonSerializerContext</c> named by <c>[JsonContext]</c>, or null.</param>
 /// <param name="JsonTypes">Each distinct body and result type, with the member that holds its metadata.</param>
+/// <param name="GeneratedJsonContext">The JSON context to generate when the interface names none, or null.</param>
 /// <param name="Methods">The methods to implement, in declaration order (base interfaces' after the interface's own).</param>
 internal sealed record InterfaceSpec(
     string? Namespace,
@@ -17,10 +18,14 @@ internal sealed record InterfaceSpec(
     EquatableArray<ContainingTypeSpec> ContainingTypes,
     string? JsonContext,
     EquatableArray<JsonTypeSpec> JsonTypes,
+    JsonContextSpec? GeneratedJsonContext,
     EquatableArray<MethodSpec> Methods);
 
 /// <summary>A type an interface is nested in: its declaration keyword (<c>class</c>, <c>record struct</c>…) and name.</summary>
 internal sealed record ContainingTypeSpec(string Keyword, string Name);
 
-/// <summary>A type written or read as JSON, and the name of the generated member that caches its metadata.</summary>
-internal sealed record JsonTypeSpec(string FullName, string MemberName);
+/// <summary>
+/// A type written or read as JSON, the name of the generated member that caches its metadata, and (with a
+/// generated context) the context property that holds it.
+/// </summary>
+internal sealed record JsonTypeSpec(string FullName, string MemberName, string? ContextMember = null);
