@@ -101,11 +101,10 @@ internal static class Emitter
             writer.WriteLine();
         }
 
-        writer.WriteLine("private readonly " + Http + "HttpClient _httpClient;");
+        writer.WriteLine("private readonly " + Runtime + "RequestTarget _target;");
         writer.WriteLine();
         writer.OpenBlock("public GeneratedClient(" + Http + "HttpClient httpClient)");
-        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(httpClient);");
-        writer.WriteLine("_httpClient = httpClient;");
+        writer.WriteLine("_target = new " + Runtime + "RequestTarget(httpClient);");
         writer.CloseBlock();
 
         foreach (JsonTypeSpec jsonType in spec.JsonTypes)
@@ -270,7 +269,7 @@ internal static class Emitter
         string cancellationToken = token is null ? "default" : Identifier(token.Name);
         string request = method.RequestLocal;
         string response = method.ResponseLocal;
-        writer.WriteLine("using var " + response + " = await _httpClient.SendAsync(" + request + ", " + Http
+        writer.WriteLine("using var " + response + " = await _target.HttpClient.SendAsync(" + request + ", " + Http
             + "HttpCompletionOption.ResponseHeadersRead, " + cancellationToken + ").ConfigureAwait(false);");
 
         string arguments = request + ", " + response + ", " + method.RouteConstantName;
@@ -293,15 +292,10 @@ internal static class Emitter
         }
     }
 
-    /// <summary>The path as an interpolated string with the literal runs baked in, or the route constant.</summary>
+    /// <summary>The absolute URI as one interpolated string: the base address, then the route with its literals baked in.</summary>
     private static string PathExpression(MethodSpec method)
     {
-        if (method.RouteParts.All(p => p.Literal is not null))
-        {
-            return method.RouteConstantName;
-        }
-
-        var builder = new StringBuilder("$\"");
+        var builder = new StringBuilder("$\"{_target.BaseAddress}");
         foreach (RoutePartSpec part in method.RouteParts)
         {
             if (part.Literal is not null)

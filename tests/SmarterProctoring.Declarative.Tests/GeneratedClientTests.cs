@@ -28,6 +28,50 @@ public sealed class GeneratedClientTests
         handler.VerifyNoOutstandingExpectation();
     }
 
+    [Theory]
+    [InlineData("https://api.test/base/", "https://api.test/base/v1/items/first")]
+    [InlineData("https://api.test/base", "https://api.test/base/v1/items/first")]
+    [InlineData("https://api.test/?ignored=1#x", "https://api.test/v1/items/first")]
+    public async Task A_base_address_path_is_kept_in_front_of_the_route(string baseAddress, string expected)
+    {
+        var handler = new MockHttpMessageHandler();
+        string? sent = null;
+        handler.When("*").Respond(request =>
+        {
+            sent = request.RequestUri!.AbsoluteUri;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(ItemJson) };
+        });
+        ITestApi api = ITestApi.Create(new HttpClient(handler) { BaseAddress = new Uri(baseAddress) });
+
+        await api.FindAsync();
+
+        Assert.Equal(expected, sent);
+    }
+
+    [Fact]
+    public async Task A_base_address_set_after_creation_is_used()
+    {
+        var handler = new MockHttpMessageHandler();
+        handler.Expect("https://late.test/v1/items/first").Respond("application/json", ItemJson);
+        var httpClient = new HttpClient(handler);
+        ITestApi api = ITestApi.Create(httpClient);
+        httpClient.BaseAddress = new Uri("https://late.test/");
+
+        await api.FindAsync();
+
+        handler.VerifyNoOutstandingExpectation();
+    }
+
+    [Fact]
+    public async Task No_base_address_is_reported_by_HttpClient_before_sending()
+    {
+        ITestApi api = ITestApi.Create(new HttpClient(new MockHttpMessageHandler()));
+
+        InvalidOperationException exception = await Assert.ThrowsAsync<InvalidOperationException>(() => api.FindAsync());
+
+        Assert.Contains("BaseAddress", exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_invalid_sid_throws_before_anything_is_sent()
     {

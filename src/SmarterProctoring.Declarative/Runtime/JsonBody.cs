@@ -27,75 +27,77 @@ public static class JsonBody
     public static HttpContent Create<T>(T value, JsonTypeInfo<T> jsonTypeInfo)
     {
         ArgumentNullException.ThrowIfNull(jsonTypeInfo);
-        var buffer = new PooledBufferWriter();
+        var content = new PooledJsonContent();
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
-            {
-                Encoder = jsonTypeInfo.Options.Encoder,
-                Indented = jsonTypeInfo.Options.WriteIndented,
-                MaxDepth = jsonTypeInfo.Options.MaxDepth,
-                SkipValidation = true,
-            }))
+            Utf8JsonWriter writer = RentWriter(content, jsonTypeInfo.Options);
+            try
             {
                 JsonSerializer.Serialize(writer, value, jsonTypeInfo);
+                writer.Flush();
+            }
+            finally
+            {
+                ReturnWriter(writer);
             }
 
-            return new PooledJsonContent(buffer);
+            return content;
         }
         catch
         {
-            buffer.Dispose();
+            content.Dispose();
             throw;
         }
     }
 
-    private sealed class PooledJsonContent : HttpContent
+    // One writer per thread, reset onto each body: serialization finishes before Create returns, so it is never
+    // shared, and a writer whose options differ (another context) is simply replaced.
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static Utf8JsonWriter RentWriter(IBufferWriter<byte> output, JsonSerializerOptions options)
     {
-        private PooledBufferWriter? _buffer;
-
-        public PooledJsonContent(PooledBufferWriter buffer)
+        var writerOptions = new JsonWriterOptions
         {
-            _buffer = buffer;
-            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            MaxDepth = options.MaxDepth,
+            SkipValidation = true,
+        };
+        Utf8JsonWriter? writer = t_writer;
+        t_writer = null;
+        if (writer is null || !SameOptions(writer.Options, writerOptions))
+        {
+            writer?.Dispose();
+            return new Utf8JsonWriter(output, writerOptions);
         }
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-            SerializeToStreamAsync(stream, context, CancellationToken.None);
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-            stream.WriteAsync(Written, cancellationToken).AsTask();
-
-        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
-            stream.Write(Written.Span);
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = Written.Length;
-            return true;
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _buffer?.Dispose();
-                _buffer = null;
-            }
-
-            base.Dispose(disposing);
-        }
-
-        private ReadOnlyMemory<byte> Written =>
-            _buffer?.WrittenMemory ?? throw new ObjectDisposedException(nameof(HttpContent));
+        writer.Reset(output);
+        return writer;
     }
 
-    private sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+    private static void ReturnWriter(Utf8JsonWriter writer)
+    {
+        writer.Reset(NullBufferWriter.Instance);
+        t_writer = writer;
+    }
+
+    private static bool SameOptions(JsonWriterOptions a, JsonWriterOptions b) =>
+        ReferenceEquals(a.Encoder, b.Encoder) && a.Indented == b.Indented && a.MaxDepth == b.MaxDepth && a.SkipValidation == b.SkipValidation;
+
+    /// <summary>
+    /// The body, already serialized into a pooled buffer that this content owns and returns on dispose. The media
+    /// type is stored as the constant text and parsed only if someone reads it.
+    /// </summary>
+    private sealed class PooledJsonContent : HttpContent, IBufferWriter<byte>
     {
         private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
         private int _written;
 
-        public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _written);
+        public PooledJsonContent()
+        {
+            Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        }
 
         public void Advance(int count) => _written += count;
 
@@ -111,16 +113,38 @@ public static class JsonBody
             return _buffer.AsSpan(_written);
         }
 
-        public void Dispose()
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+            SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+            stream.WriteAsync(Written, cancellationToken).AsTask();
+
+        protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+            stream.Write(Written.Span);
+
+        protected override bool TryComputeLength(out long length)
         {
-            byte[] buffer = _buffer;
-            _buffer = [];
-            _written = 0;
-            if (buffer.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            length = _written;
+            return true;
         }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                byte[] buffer = _buffer;
+                _buffer = [];
+                _written = 0;
+                if (buffer.Length > 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private ReadOnlyMemory<byte> Written => _buffer.AsMemory(0, _written);
 
         private void Grow(int sizeHint)
         {
@@ -135,5 +159,18 @@ public static class JsonBody
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = larger;
         }
+    }
+
+    private sealed class NullBufferWriter : IBufferWriter<byte>
+    {
+        public static readonly NullBufferWriter Instance = new();
+
+        public void Advance(int count)
+        {
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => Array.Empty<byte>();
+
+        public Span<byte> GetSpan(int sizeHint = 0) => Array.Empty<byte>();
     }
 }

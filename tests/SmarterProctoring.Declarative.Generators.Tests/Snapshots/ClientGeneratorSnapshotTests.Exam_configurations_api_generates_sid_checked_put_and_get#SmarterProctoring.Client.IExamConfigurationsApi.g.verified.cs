@@ -23,12 +23,11 @@ namespace SmarterProctoring.Client
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::SmarterProctoring.Client.ExamConfiguration>? s_examConfigurationJsonTypeInfo;
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::SmarterProctoring.Client.UpdateExamConfigurationRequest>? s_updateExamConfigurationRequestJsonTypeInfo;
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::SmarterProctoring.Client.ExamConfiguration> ExamConfigurationJsonTypeInfo =>
@@ -49,9 +48,9 @@ namespace SmarterProctoring.Client
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSidElements(configuration.ProctorTypes, "TS", "configuration", "ProctorTypes");
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidOptionalSidProperty(configuration.RefConfigSid, "EC", "configuration", "RefConfigSid");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"{_target.BaseAddress}/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
                 request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(configuration, UpdateExamConfigurationRequestJsonTypeInfo);
-                using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, UpdateAsyncRoute, ExamConfigurationJsonTypeInfo, cancellationToken).ConfigureAwait(false);
             }
 
@@ -63,8 +62,8 @@ namespace SmarterProctoring.Client
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(examSid, "EX", "examSid");
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(examConfigurationSid, "EC", "examConfigurationSid");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
-                using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
+                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GetAsyncRoute, ExamConfigurationJsonTypeInfo, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -21,12 +21,11 @@ namespace Test
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -37,13 +36,13 @@ namespace Test
             {
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidHeaderValue(requestId, "X-Request-Id", "requestId");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, GetAsyncRoute);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/items");
                 request.Headers.TryAddWithoutValidation("X-Request-Id", requestId);
                 if (attempt is not null)
                 {
                     request.Headers.TryAddWithoutValidation("X-Attempt", global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatValue(attempt.Value));
                 }
-                using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GetAsyncRoute, StringJsonTypeInfo, default).ConfigureAwait(false);
             }
         }

@@ -22,27 +22,26 @@ namespace Test
                 private const string ClearAsyncRoute = "/v1/items";
                 private const string CheckAsyncRoute = "/health";
 
-                private readonly global::System.Net.Http.HttpClient _httpClient;
+                private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
                 public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
                 {
-                    global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                    _httpClient = httpClient;
+                    _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
                 }
 
                 /// <inheritdoc />
                 async global::System.Threading.Tasks.Task global::Test.Apis.IItemsApi.ClearAsync()
                 {
-                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, ClearAsyncRoute);
-                    using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, $"{_target.BaseAddress}/v1/items");
+                    using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                     await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, ClearAsyncRoute, default).ConfigureAwait(false);
                 }
 
                 /// <inheritdoc />
                 async global::System.Threading.Tasks.Task global::Test.IHealthApi.CheckAsync()
                 {
-                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CheckAsyncRoute);
-                    using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/health");
+                    using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                     await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, CheckAsyncRoute, default).ConfigureAwait(false);
                 }
             }

@@ -19,12 +19,11 @@ namespace Test
         {
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>

@@ -21,12 +21,11 @@ namespace Test
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -35,8 +34,8 @@ namespace Test
             /// <inheritdoc />
             async global::System.Threading.Tasks.Task<string> global::Test.ITestApi.GetAsync(string name, int version)
             {
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"/v1/items/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(name, "name"))}/versions/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatPathValue(version, "version"))}");
-                using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/items/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(name, "name"))}/versions/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatPathValue(version, "version"))}");
+                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GetAsyncRoute, StringJsonTypeInfo, default).ConfigureAwait(false);
             }
         }

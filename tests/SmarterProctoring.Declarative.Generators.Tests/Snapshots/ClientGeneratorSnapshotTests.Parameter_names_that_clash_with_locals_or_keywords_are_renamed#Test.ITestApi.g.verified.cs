@@ -22,12 +22,11 @@ namespace Test
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Test.Item>? s_itemJsonTypeInfo;
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -41,11 +40,11 @@ namespace Test
             {
                 global::System.ArgumentNullException.ThrowIfNull(request);
 
-                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"/v1/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(@class, "class"))}/items");
+                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"{_target.BaseAddress}/v1/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(@class, "class"))}/items");
                 uri.AppendQuery("response", response);
                 using var request2 = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToString());
                 request2.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(request, ItemJsonTypeInfo);
-                using var response2 = await _httpClient.SendAsync(request2, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                using var response2 = await _target.HttpClient.SendAsync(request2, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request2, response2, PostAsyncRoute, StringJsonTypeInfo, default).ConfigureAwait(false);
             }
         }

@@ -21,12 +21,11 @@ namespace Test
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -37,13 +36,13 @@ namespace Test
             {
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(installSid, "AI", "installSid");
 
-                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"/v1/installs/{installSid}/enrollments");
+                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"{_target.BaseAddress}/v1/installs/{installSid}/enrollments");
                 uri.AppendQuery("offset", offset);
                 uri.AppendQuery("limit", limit);
                 uri.AppendQuery("sortKeys[]", sortKeys);
                 uri.AppendQuery("includeActive", includeActive);
                 using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToString());
-                using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, ListAsyncRoute, StringJsonTypeInfo, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -19,12 +19,11 @@ namespace Test
         {
             private const string DeleteAsyncRoute = "/v1/items/{itemSid}";
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             /// <inheritdoc />
@@ -32,8 +31,8 @@ namespace Test
             {
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(itemSid, "IT", "itemSid");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, $"/v1/items/{itemSid}");
-                using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, $"{_target.BaseAddress}/v1/items/{itemSid}");
+                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, DeleteAsyncRoute, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -19,12 +19,11 @@ namespace Test
         {
             private const string PutAsyncRoute = "/v1/orders/{orderSid}";
 
-            private readonly global::System.Net.Http.HttpClient _httpClient;
+            private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                global::System.ArgumentNullException.ThrowIfNull(httpClient);
-                _httpClient = httpClient;
+                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Test.Order> OrderJsonTypeInfo => JsonContext.Default.Order;
@@ -35,9 +34,9 @@ namespace Test
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(orderSid, "OR", "orderSid");
                 global::System.ArgumentNullException.ThrowIfNull(order);
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"/v1/orders/{orderSid}");
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"{_target.BaseAddress}/v1/orders/{orderSid}");
                 request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(order, OrderJsonTypeInfo);
-                using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
                 return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, PutAsyncRoute, OrderJsonTypeInfo, default).ConfigureAwait(false);
             }
         }
