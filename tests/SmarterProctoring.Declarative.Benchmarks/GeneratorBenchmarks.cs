@@ -68,7 +68,7 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "re-run after editing one method body")]
     public GeneratorDriver Incremental() => _ranOnce.RunGenerators(_edited);
 
-    private static GeneratorDriver NewDriver() =>
+    private static CSharpGeneratorDriver NewDriver() =>
         CSharpGeneratorDriver.Create([new ClientGenerator().AsSourceGenerator()], parseOptions: new CSharpParseOptions(LanguageVersion.CSharp12));
 
     private static string Interface(int index, int methods)
