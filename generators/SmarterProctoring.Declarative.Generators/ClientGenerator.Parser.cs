@@ -33,7 +33,7 @@ internal static class Parser
             return null;
         }
 
-        var known = new KnownSymbols(context.SemanticModel.Compilation);
+        KnownSymbols known = KnownSymbols.For(context.SemanticModel.Compilation);
         AttributeData? owner = FirstVerbAttribute(@interface, known, out IMethodSymbol? firstMethod);
         if (owner is null
             || !SymbolEqualityComparer.Default.Equals(firstMethod, method)
@@ -122,7 +122,7 @@ internal static class Parser
         EquatableArray<JsonTypeSpec> jsonTypeSpecs = jsonTypes.ToArray();
         if (jsonContext is null && jsonRoots.Count > 0)
         {
-            generatedContext = JsonContextParser.Build(@interface, jsonRoots, compilation, out string? jsonProblem);
+            generatedContext = JsonContextParser.Build(@interface, jsonRoots, compilation, known, out string? jsonProblem);
             if (generatedContext is null)
             {
                 // Only the calls that read or write JSON are affected; the others still work.
@@ -203,7 +203,7 @@ internal static class Parser
         ResultSpec? result = null;
         if (resultType is not null)
         {
-            string resultName = JsonTypeName(resultType);
+            string resultName = JsonTypeName(resultType, known);
             result = new ResultSpec(resultName, IsNullable(resultType), jsonTypes.MemberFor(resultName));
             jsonRoots.Add(resultType);
         }
@@ -269,7 +269,7 @@ internal static class Parser
             route,
             new EquatableArray<RoutePartSpec>(routeParts),
             shape,
-            method.ReturnType.ToDisplayString(s_typeFormat),
+            known.NameOf(method.ReturnType, s_typeFormat),
             result,
             new EquatableArray<ParameterSpec>(parameters),
             UniqueName(method.Name + "Route", memberNames),
@@ -288,7 +288,7 @@ internal static class Parser
         List<string> problems)
     {
         ITypeSymbol type = parameter.Type;
-        string typeName = type.ToDisplayString(s_typeFormat);
+        string typeName = known.NameOf(type, s_typeFormat);
         bool nullable = IsNullable(type);
         string name = parameter.Name;
         if (parameter.RefKind != RefKind.None)
@@ -352,7 +352,7 @@ internal static class Parser
         var sidProperties = EquatableArray<SidPropertySpec>.Empty;
         if (binding == ParameterBinding.Body)
         {
-            string jsonName = JsonTypeName(type);
+            string jsonName = JsonTypeName(type, known);
             jsonMember = jsonTypes.MemberFor(jsonName);
             sidProperties = ReadSidProperties(type, known);
         }
@@ -511,9 +511,7 @@ internal static class Parser
         || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
 
     /// <summary>The type's name for JSON metadata: nullable value types keep <c>?</c>, references lose it.</summary>
-    private static string JsonTypeName(ITypeSymbol type) =>
-        (type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type)
-            .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+    private static string JsonTypeName(ITypeSymbol type, KnownSymbols known) => JsonContextParser.FullNameOf(type, known);
 
     private static string? FindJsonContext(INamedTypeSymbol @interface, KnownSymbols known)
     {

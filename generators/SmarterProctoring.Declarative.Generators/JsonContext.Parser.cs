@@ -59,12 +59,16 @@ internal sealed class JsonContextParser
     private readonly Dictionary<string, JsonTypeModel> _byName = new(System.StringComparer.Ordinal);
     private readonly HashSet<string> _memberNames = new(System.StringComparer.Ordinal);
     private readonly Queue<(ITypeSymbol Type, string Path, bool Optional)> _pending = new();
+    private readonly HashSet<string> _queued = new(System.StringComparer.Ordinal);
     private bool _describingOptional;
     private readonly bool _hasMemberInitializerApi;
 
-    private JsonContextParser(bool hasMemberInitializerApi)
+    private readonly KnownSymbols _known;
+
+    private JsonContextParser(bool hasMemberInitializerApi, KnownSymbols known)
     {
         _hasMemberInitializerApi = hasMemberInitializerApi;
+        _known = known;
     }
 
     /// <summary>The problem that stops a context from being generated, or null.</summary>
@@ -72,10 +76,10 @@ internal sealed class JsonContextParser
 
     /// <summary>Builds the context for the given body and result types, or returns null with <paramref name="problem"/>.</summary>
     public static JsonContextSpec? Build(
-        INamedTypeSymbol @interface, IEnumerable<ITypeSymbol> roots, Compilation compilation, out string? problem)
+        INamedTypeSymbol @interface, IEnumerable<ITypeSymbol> roots, Compilation compilation, KnownSymbols known, out string? problem)
     {
         INamedTypeSymbol? parameterValues = compilation.GetTypeByMetadataName(StjSerialization + "Metadata.JsonParameterInfoValues");
-        var parser = new JsonContextParser(parameterValues?.GetMembers("IsMemberInitializer").Length > 0);
+        var parser = new JsonContextParser(parameterValues?.GetMembers("IsMemberInitializer").Length > 0, known);
         EquatableArray<string> options = parser.ReadOptions(@interface, compilation);
         foreach (ITypeSymbol root in roots)
         {
@@ -93,8 +97,10 @@ internal sealed class JsonContextParser
         return problem is null ? new JsonContextSpec(options, new EquatableArray<JsonTypeModel>(parser._types), parser._hasMemberInitializerApi) : null;
     }
 
-    /// <summary>The context property name of a type, as <see cref="Build"/> names it.</summary>
-    public static string FullNameOf(ITypeSymbol type) => Normalize(type).ToDisplayString(s_format);
+    /// <summary>The fully qualified name a type has in the context (nullable reference annotations dropped).</summary>
+    public static string FullNameOf(ITypeSymbol type, KnownSymbols known) => known.NameOf(Normalize(type), s_format);
+
+    private string FullNameOf(ITypeSymbol type) => FullNameOf(type, _known);
 
     private static ITypeSymbol Normalize(ITypeSymbol type) =>
         type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
@@ -106,7 +112,7 @@ internal sealed class JsonContextParser
     private void Enqueue(ITypeSymbol type, string path, bool optional = false)
     {
         string fullName = FullNameOf(type);
-        if (!_byName.ContainsKey(fullName) && !_pending.Any(p => FullNameOf(p.Type) == fullName))
+        if (_queued.Add(fullName))
         {
             _pending.Enqueue((Normalize(type), path, optional || _describingOptional));
         }

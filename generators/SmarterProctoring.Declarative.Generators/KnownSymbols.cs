@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace SmarterProctoring.Declarative.Generators;
@@ -5,7 +6,11 @@ namespace SmarterProctoring.Declarative.Generators;
 /// <summary>The well-known types, resolved once per parse from the compilation.</summary>
 internal sealed class KnownSymbols
 {
-    public KnownSymbols(Compilation compilation)
+    // Every transform of one compilation shares one set: an edit re-runs all transforms, and resolving the same
+    // eighteen types for each of them is work the incremental re-run would pay per method.
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> s_byCompilation = new();
+
+    private KnownSymbols(Compilation compilation)
     {
         GetAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.GetAttribute);
         PostAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PostAttribute);
@@ -27,6 +32,19 @@ internal sealed class KnownSymbols
         IFormattable = compilation.GetTypeByMetadataName(KnownTypeNames.IFormattable);
         IEnumerableOfT = compilation.GetTypeByMetadataName(KnownTypeNames.IEnumerableOfT);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ITypeSymbol Type, SymbolDisplayFormat Format), string> _names =
+        new(new NameKeyComparer());
+
+    /// <summary>
+    /// <see cref="ISymbol.ToDisplayString(SymbolDisplayFormat)"/>, cached for the compilation: the same few types
+    /// (string, CancellationToken, the models) are named by every method, and naming a type is not cheap.
+    /// </summary>
+    public string NameOf(ITypeSymbol type, SymbolDisplayFormat format) =>
+        _names.GetOrAdd((type, format), static key => key.Type.ToDisplayString(key.Format));
+
+    public static KnownSymbols For(Compilation compilation) =>
+        s_byCompilation.GetValue(compilation, static c => new KnownSymbols(c));
 
     public INamedTypeSymbol? GetAttribute { get; }
 
@@ -99,4 +117,13 @@ internal sealed class KnownSymbols
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
         known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+
+    private sealed class NameKeyComparer : System.Collections.Generic.IEqualityComparer<(ITypeSymbol Type, SymbolDisplayFormat Format)>
+    {
+        public bool Equals((ITypeSymbol Type, SymbolDisplayFormat Format) x, (ITypeSymbol Type, SymbolDisplayFormat Format) y) =>
+            ReferenceEquals(x.Format, y.Format) && SymbolEqualityComparer.IncludeNullability.Equals(x.Type, y.Type);
+
+        public int GetHashCode((ITypeSymbol Type, SymbolDisplayFormat Format) key) =>
+            SymbolEqualityComparer.IncludeNullability.GetHashCode(key.Type);
+    }
 }

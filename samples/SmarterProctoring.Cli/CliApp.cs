@@ -69,6 +69,11 @@ internal sealed class CliApp(TextWriter output, Stream rawOutput, TextWriter err
             case "exam-config update" when line.Help:
                 await output.WriteLineAsync(HelpText.Update).ConfigureAwait(false);
                 return ExitCodes.Success;
+            case "sandbox" when line.Help:
+                await output.WriteLineAsync(HelpText.Sandbox).ConfigureAwait(false);
+                return ExitCodes.Success;
+            case "sandbox":
+                return await ServeSandboxAsync(cancellationToken).ConfigureAwait(false);
             case "exam-config get":
                 return await RunExamConfigAsync(line, update: false, cancellationToken).ConfigureAwait(false);
             case "exam-config update":
@@ -150,6 +155,31 @@ internal sealed class CliApp(TextWriter output, Stream rawOutput, TextWriter err
                 await sandbox.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Runs the sandbox until cancelled (Ctrl+C), after printing how to reach it.</summary>
+    private async Task<int> ServeSandboxAsync(CancellationToken cancellationToken)
+    {
+        await using SmarterProctoringSandbox sandbox = await SmarterProctoringSandbox.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        SeededExamConfiguration seed = sandbox.Seed;
+        await output.WriteLineAsync("SmarterProctoring sandbox listening; press Ctrl+C to stop.").ConfigureAwait(false);
+        await output.WriteLineAsync("base-url " + sandbox.BaseAddress).ConfigureAwait(false);
+        await output.WriteLineAsync("token    " + sandbox.Token).ConfigureAwait(false);
+        await output.WriteLineAsync("install  " + seed.InstallSid).ConfigureAwait(false);
+        await output.WriteLineAsync("course   " + seed.CourseSid).ConfigureAwait(false);
+        await output.WriteLineAsync("exam     " + seed.ExamSid).ConfigureAwait(false);
+        await output.WriteLineAsync("config   " + seed.ExamConfigurationSid).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C is how the sandbox is meant to stop.
+        }
+
+        return ExitCodes.Success;
     }
 
     private static string Sid(CommandLine line, string option, string? fallback) =>

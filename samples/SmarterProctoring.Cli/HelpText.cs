@@ -9,15 +9,25 @@ internal static class HelpText
         Usage:
           smarterproctoring exam-config get    [options]
           smarterproctoring exam-config update --file <request.json> [options]
+          smarterproctoring sandbox
 
         Commands:
           exam-config get      Print an exam configuration.
           exam-config update   Replace an exam configuration with the JSON request in --file, then print it.
+          sandbox              Serve the embedded sandbox on 127.0.0.1 until Ctrl+C, printing its URL, token and SIDs
+                               (its token is a throwaway value that only this sandbox accepts).
 
         Run 'smarterproctoring exam-config <command> --help' for the options of a command.
 
         Exit codes: 0 success, 2 usage error (bad option, SID, file or token), 3 the API answered with an error,
         4 the API could not be reached or timed out, 1 unexpected failure.
+        """;
+
+    public const string Sandbox = """
+        smarterproctoring sandbox: serve the embedded SmarterProctoring sandbox on 127.0.0.1 until Ctrl+C.
+
+        Prints the base URL, the sandbox's throwaway token and the SIDs of its seeded exam configuration, so other
+        programs (or 'exam-config get --base-url …') can call it.
         """;
 
     public const string ExamConfig = """

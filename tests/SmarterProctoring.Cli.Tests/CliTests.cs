@@ -156,6 +156,7 @@ public sealed class CliTests
     [InlineData(new[] { "exam-config", "--help" }, "smarterproctoring exam-config: read and update")]
     [InlineData(new[] { "exam-config", "get", "--help" }, "smarterproctoring exam-config get: print")]
     [InlineData(new[] { "exam-config", "update", "-h" }, "smarterproctoring exam-config update: replace")]
+    [InlineData(new[] { "sandbox", "--help" }, "smarterproctoring sandbox: serve")]
     public async Task Every_command_has_help(string[] args, string start)
     {
         CliResult result = await CliRunner.RunAsync(args);
@@ -178,6 +179,29 @@ public sealed class CliTests
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Equal(expected, result.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task The_sandbox_command_serves_until_cancelled_and_prints_how_to_reach_it()
+    {
+        var output = new System.IO.StringWriter();
+        var app = new CliApp(output, new System.IO.MemoryStream(), new System.IO.StringWriter(), _ => null);
+        using var cancellation = new System.Threading.CancellationTokenSource();
+        Task<int> running = app.RunAsync(["sandbox"], cancellation.Token);
+        string? baseUrl = null;
+        for (int i = 0; i < 200 && baseUrl is null; i++)
+        {
+            await Task.Delay(50);
+            baseUrl = Array.Find(output.ToString().Split('\n'), l => l.StartsWith("base-url ", StringComparison.Ordinal))?["base-url ".Length..].Trim();
+        }
+
+        Assert.NotNull(baseUrl);
+        using var http = new System.Net.Http.HttpClient();
+        using System.Net.Http.HttpResponseMessage answer = await http.GetAsync(new Uri(new Uri(baseUrl), "v1/unknown"));
+        await cancellation.CancelAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.Equal(ExitCodes.Success, await running);
     }
 
     [Fact]

@@ -32,7 +32,17 @@ internal static class SidPattern
     public static bool IsValidPrefix(string? prefix) =>
         prefix is { Length: 2 } && prefix[0] >= 'A' && prefix[0] <= 'Z' && prefix[1] >= 'A' && prefix[1] <= 'Z';
 
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> s_lowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
+    /// <summary>True when <paramref name="value"/> is a SID with <paramref name="prefix"/>; vectorized, allocation-free.</summary>
+    public static bool IsValid(string? value, string prefix) =>
+        value is { Length: Length } && value[0] == prefix[0] && value[1] == prefix[1]
+        && !System.MemoryExtensions.ContainsAnyExcept(System.MemoryExtensions.AsSpan(value, 2), s_lowerHex);
+#else
+    /// <summary>True when <paramref name="value"/> is a SID with <paramref name="prefix"/>.</summary>
     public static bool IsValid(string? value, string prefix) => Check(value, prefix, out _) == SidDefect.None;
+#endif
 
     /// <summary>Finds the first defect of <paramref name="value"/>; <paramref name="position"/> is where it is.</summary>
     public static SidDefect Check(string? value, string prefix, out int position)
