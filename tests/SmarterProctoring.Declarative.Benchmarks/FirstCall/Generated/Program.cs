@@ -3,6 +3,7 @@
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
+using FirstCall;
 using SmarterProctoring.Declarative;
 
 using var http = new HttpClient { BaseAddress = new Uri(args[0]) };
@@ -10,10 +11,13 @@ http.DefaultRequestHeaders.Add("token", Environment.GetEnvironmentVariable("SMAR
 Configuration configuration = await IConfigurationsApi.Create(http).GetAsync(args[1], args[2], args[3], args[4]);
 Console.WriteLine(configuration.Sid + " " + configuration.Duration);
 
-public sealed record Configuration(string? Sid, double? Duration, string? ExamSid, bool? Locked);
-
-public partial interface IConfigurationsApi
+namespace FirstCall
 {
-    [Get("/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}")]
-    Task<Configuration> GetAsync([Sid("AI")] string installSid, [Sid("CU")] string courseSid, [Sid("EX")] string examSid, [Sid("EC")] string examConfigurationSid);
+    public sealed record Configuration(string? Sid, double? Duration, string? ExamSid, bool? Locked);
+
+    public partial interface IConfigurationsApi
+    {
+        [Get("/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}")]
+        Task<Configuration> GetAsync([Sid("AI")] string installSid, [Sid("CU")] string courseSid, [Sid("EX")] string examSid, [Sid("EC")] string examConfigurationSid);
+    }
 }

@@ -4,6 +4,7 @@ using System;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
+using FirstCall;
 
 using var http = new HttpClient { BaseAddress = new Uri(args[0]) };
 http.DefaultRequestHeaders.Add("token", Environment.GetEnvironmentVariable("SMARTERPROCTORING_TOKEN"));
@@ -14,10 +15,13 @@ response.EnsureSuccessStatusCode();
 Configuration configuration = (await response.Content.ReadFromJsonAsync(HandJsonContext.Default.Configuration))!;
 Console.WriteLine(configuration.Sid + " " + configuration.Duration);
 
-public sealed record Configuration(string? Sid, double? Duration, string? ExamSid, bool? Locked);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(Configuration))]
-internal sealed partial class HandJsonContext : JsonSerializerContext
+namespace FirstCall
 {
+    public sealed record Configuration(string? Sid, double? Duration, string? ExamSid, bool? Locked);
+
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(Configuration))]
+    internal sealed partial class HandJsonContext : JsonSerializerContext
+    {
+    }
 }
