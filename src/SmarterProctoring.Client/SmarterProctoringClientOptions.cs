@@ -25,14 +25,28 @@ public sealed class SmarterProctoringClientOptions
     /// <summary>Supplies the token for each request, for tokens that expire and are renewed.</summary>
     public Func<CancellationToken, ValueTask<string>>? TokenProvider { get; set; }
 
-    /// <summary>How long one request may take, headers and body; 100 seconds unless set.</summary>
+    /// <summary>
+    /// How long one call may take, headers and body, retries included; 100 seconds unless set. The clients this
+    /// library builds enforce it on the body too (<see cref="SmarterProctoring.Declarative.Http.ResponseBodyLimitsHandler"/>):
+    /// <see cref="System.Net.Http.HttpClient.Timeout"/> alone stops counting at the response headers.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// The largest response body, in bytes, a call reads; 16 MiB unless set. A larger body fails the call with an
+    /// <see cref="SmarterProctoring.Declarative.ApiException"/> that says so, instead of being read into memory.
+    /// </summary>
+    public long MaxResponseContentLength { get; set; } = DefaultMaxResponseContentLength;
+
+    /// <summary>The default of <see cref="MaxResponseContentLength"/>: 16 MiB, far above any documented answer.</summary>
+    public const long DefaultMaxResponseContentLength = 16 * 1024 * 1024;
 
     /// <inheritdoc />
     public override string ToString() =>
         "SmarterProctoringClientOptions { BaseAddress = " + BaseAddress
         + ", Token = " + (TokenProvider is not null ? "(from provider)" : Token is null ? "(not set)" : "***")
-        + ", Timeout = " + Timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture) + " }";
+        + ", Timeout = " + Timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture)
+        + ", MaxResponseContentLength = " + MaxResponseContentLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }";
 
     /// <summary>The token source this configuration describes, failing clearly when none is set.</summary>
     internal Func<CancellationToken, ValueTask<string>> ResolveTokenProvider()

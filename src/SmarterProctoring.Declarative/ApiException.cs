@@ -162,6 +162,35 @@ public sealed class ApiException : Exception
             innerException);
     }
 
+    /// <summary>
+    /// The error for a connection that failed after the server answered, while the body was read: a transport error
+    /// (<see cref="HttpRequestException"/>, like every other one), whose message names the call and the status and
+    /// warns that a request which changes something may have taken effect.
+    /// </summary>
+    internal static HttpRequestException ForInterruptedContent(
+        HttpRequestMessage request,
+        HttpResponseMessage response,
+        string routeTemplate,
+        Exception innerException)
+    {
+        HttpMethod method = request.Method;
+        bool isSafe = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Trace;
+        string message = method.Method + " " + routeTemplate + " answered "
+            + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
+            + DescribeReason(response.ReasonPhrase, response.StatusCode)
+            + ", but the connection failed while its body was being read"
+            + (isSafe ? string.Empty : " (the server answered, so the request may have taken effect)")
+            + ": " + EndSentence(innerException.Message)
+            + DescribeUri(request.RequestUri);
+        HttpRequestError error = innerException switch
+        {
+            HttpIOException io => io.HttpRequestError,
+            HttpRequestException http => http.HttpRequestError,
+            _ => HttpRequestError.Unknown,
+        };
+        return new HttpRequestException(error, message, innerException, response.StatusCode);
+    }
+
     private static string DescribeReason(string? reasonPhrase, HttpStatusCode statusCode)
     {
         string? reason = string.IsNullOrEmpty(reasonPhrase) ? null : reasonPhrase;

@@ -13,6 +13,9 @@ internal static class ApiError
     /// <summary>The API documents no code for 405; this one follows the style of the documented codes.</summary>
     public const string MethodNotAllowed = "METHODNOTALLOWED";
 
+    /// <summary>The code of an error the sandbox was told to inject (<see cref="Fault.Status"/>); never a real API code.</summary>
+    public const string SandboxFault = "SANDBOXFAULT";
+
     public static Task WriteAsync(HttpContext context, int statusCode, string code, string message) =>
         JsonResponse.WriteAsync(context, statusCode, writer =>
         {

@@ -1,11 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Primitives;
 
 namespace SmarterProctoring.Sandbox;
 
@@ -13,14 +10,10 @@ namespace SmarterProctoring.Sandbox;
 /// <c>GET</c> (Get Configuration) and <c>PUT</c> (Update Configuration) on one exam configuration, checking a request
 /// in the order the remarks on <see cref="SmarterProctoringSandbox"/> give.
 /// </summary>
-internal sealed class ExamConfigurationEndpoint(ExamConfigurationStore store, string token)
+internal sealed class ExamConfigurationEndpoint(ExamConfigurationStore store, RequestToken token)
 {
     public const string Route =
         "/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}";
-
-    private const string TokenHeader = "token";
-
-    private readonly byte[] _token = Encoding.UTF8.GetBytes(token);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -33,19 +26,8 @@ internal sealed class ExamConfigurationEndpoint(ExamConfigurationStore store, st
             return;
         }
 
-        // The messages say what is wrong with the token, never what was received: a token is a secret.
-        StringValues tokens = context.Request.Headers[TokenHeader];
-        if (tokens.Count == 0)
+        if (!await token.CheckAsync(context).ConfigureAwait(false))
         {
-            await ApiError.WriteAsync(context, StatusCodes.Status403Forbidden, ApiError.AuthenticationFailed,
-                "The token header is missing.").ConfigureAwait(false);
-            return;
-        }
-
-        if (tokens.Count != 1 || !IsValidToken(tokens[0]))
-        {
-            await ApiError.WriteAsync(context, StatusCodes.Status403Forbidden, ApiError.AuthenticationFailed,
-                "The token is not valid or has expired.").ConfigureAwait(false);
             return;
         }
 
@@ -113,9 +95,6 @@ internal sealed class ExamConfigurationEndpoint(ExamConfigurationStore store, st
             await WriteConfigurationAsync(context, updated).ConfigureAwait(false);
         }
     }
-
-    private bool IsValidToken(string? received) =>
-        received is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(received), _token);
 
     private static bool TryReadSids(
         HttpContext context, [NotNullWhen(true)] out SeededExamConfiguration? sids, [NotNullWhen(false)] out string? error)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Security.Cryptography;
@@ -39,21 +40,43 @@ namespace SmarterProctoring.Sandbox;
 /// left out keeps its stored value. Unknown properties are ignored. The sandbox never logs, and never writes a
 /// received token into a response.
 /// </para>
+/// <para>
+/// For reliability tests the sandbox can misbehave on request: <see cref="Faults"/> queues error statuses, late
+/// headers, stalled or cut bodies, closed connections and malformed, huge, non-JSON or empty answers for the next
+/// requests (see <see cref="Fault"/>). <see cref="RecentRequests"/>, <see cref="ConnectionsAccepted"/> and
+/// <see cref="OpenConnections"/> show what a client did, and <see cref="SmarterProctoringSandboxOptions.EnableTestEndpoints"/>
+/// adds an echo endpoint and a call counter.
+/// </para>
 /// </remarks>
 public sealed class SmarterProctoringSandbox : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ExamConfigurationStore _store;
+    private readonly RequestLog _requests;
+    private readonly ConnectionCounter _connections;
+    private readonly TestEndpoints _testEndpoints;
     private int _disposed;
 
     private SmarterProctoringSandbox(
-        WebApplication app, ExamConfigurationStore store, Uri baseAddress, string token, SeededExamConfiguration seed)
+        WebApplication app,
+        ExamConfigurationStore store,
+        Uri baseAddress,
+        string token,
+        SeededExamConfiguration seed,
+        SandboxFaults faults,
+        RequestLog requests,
+        ConnectionCounter connections,
+        TestEndpoints testEndpoints)
     {
         _app = app;
         _store = store;
         BaseAddress = baseAddress;
         Token = token;
         Seed = seed;
+        Faults = faults;
+        _requests = requests;
+        _connections = connections;
+        _testEndpoints = testEndpoints;
     }
 
     /// <summary>The address to send requests to: <c>http://127.0.0.1:{port}/</c>, with the trailing slash.</summary>
@@ -71,6 +94,31 @@ public sealed class SmarterProctoringSandbox : IAsyncDisposable
     /// </summary>
     public long WriteCount => _store.WriteCount;
 
+    /// <summary>
+    /// The faults to apply to the next requests; empty at the start. For example
+    /// <c>sandbox.Faults.Enqueue(Fault.Status(503, retryAfter: TimeSpan.FromSeconds(1)))</c> answers the next request
+    /// with 503 and <c>Retry-After: 1</c>.
+    /// </summary>
+    public SandboxFaults Faults { get; }
+
+    /// <summary>
+    /// The last 1,000 requests received, oldest first, with the fault applied to each: to count attempts, or to
+    /// measure the wait between a retried request and its retry.
+    /// </summary>
+    public IReadOnlyList<SandboxRequest> RecentRequests => _requests.Snapshot();
+
+    /// <summary>How many connections the sandbox has accepted since it started.</summary>
+    public long ConnectionsAccepted => _connections.Accepted;
+
+    /// <summary>How many connections are open now: a client that leaks connections makes this grow.</summary>
+    public int OpenConnections => _connections.Open;
+
+    /// <summary>
+    /// How many <c>POST</c>, <c>PUT</c>, <c>PATCH</c> and <c>DELETE</c> calls the test call counter
+    /// (<c>/v1/test/calls</c>, see <see cref="SmarterProctoringSandboxOptions.EnableTestEndpoints"/>) has handled.
+    /// </summary>
+    public long TestCallCount => _testEndpoints.CallCount;
+
     /// <summary>Starts a sandbox on a free loopback port.</summary>
     /// <param name="options">The token and clock to use; <see langword="null"/> for a random token and the system clock.</param>
     /// <param name="cancellationToken">Cancels starting the server.</param>
@@ -82,16 +130,27 @@ public sealed class SmarterProctoringSandbox : IAsyncDisposable
         string token = options?.Token ?? "sandbox-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         ArgumentException.ThrowIfNullOrWhiteSpace(token, nameof(options) + "." + nameof(options.Token));
 
-        var store = new ExamConfigurationStore(options?.TimeProvider ?? TimeProvider.System);
+        TimeProvider timeProvider = options?.TimeProvider ?? TimeProvider.System;
+        var store = new ExamConfigurationStore(timeProvider);
         SeededExamConfiguration seed = store.Add(SeededExamConfiguration.New());
+        var requestToken = new RequestToken(token);
+        var faults = new SandboxFaults();
+        var requests = new RequestLog();
+        var connections = new ConnectionCounter();
+        var testEndpoints = new TestEndpoints(requestToken);
 
-        WebApplication app = Build(new ExamConfigurationEndpoint(store, token));
+        WebApplication app = Build(
+            new ExamConfigurationEndpoint(store, requestToken),
+            new FaultInjection(faults, requests, timeProvider),
+            connections,
+            options?.EnableTestEndpoints == true ? testEndpoints : null);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             string address = app.Services.GetRequiredService<IServer>().Features
                 .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            return new SmarterProctoringSandbox(app, store, new Uri(address.TrimEnd('/') + "/"), token, seed);
+            return new SmarterProctoringSandbox(
+                app, store, new Uri(address.TrimEnd('/') + "/"), token, seed, faults, requests, connections, testEndpoints);
         }
         catch
         {
@@ -131,7 +190,8 @@ public sealed class SmarterProctoringSandbox : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static WebApplication Build(ExamConfigurationEndpoint endpoint)
+    private static WebApplication Build(
+        ExamConfigurationEndpoint endpoint, FaultInjection faultInjection, ConnectionCounter connections, TestEndpoints? testEndpoints)
     {
         // Not reloading configuration on change spares each sandbox a watcher on the working directory (an inotify
         // instance on Linux, where a user gets 128 by default), which many sandboxes at once would run out of.
@@ -146,11 +206,18 @@ public sealed class SmarterProctoringSandbox : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Use(connections.Track));
         });
 
         WebApplication app = builder.Build();
+        app.Use(faultInjection.InvokeAsync);
         app.Map(ExamConfigurationEndpoint.Route, endpoint.HandleAsync);
+        if (testEndpoints is not null)
+        {
+            app.Map(TestEndpoints.EchoRoute, testEndpoints.EchoAsync);
+            app.Map(TestEndpoints.CallsRoute, testEndpoints.CallsAsync);
+        }
+
         app.MapFallback("{*path}", context => ApiError.WriteAsync(context, StatusCodes.Status404NotFound,
             ApiError.ResourceNotFound, "No resource is at this path."));
         return app;

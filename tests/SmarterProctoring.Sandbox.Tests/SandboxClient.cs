@@ -69,6 +69,13 @@ internal sealed class SandboxClient : IDisposable
         return _http.SendAsync(request);
     }
 
+    public Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request, HttpCompletionOption completion, System.Threading.CancellationToken cancellationToken = default)
+    {
+        request.Headers.Add("token", _sandbox.Token);
+        return _http.SendAsync(request, completion, cancellationToken);
+    }
+
     /// <summary>Asserts a 200 JSON response and returns its body.</summary>
     public static async Task<JsonObject> AssertOkAsync(HttpResponseMessage response)
     {

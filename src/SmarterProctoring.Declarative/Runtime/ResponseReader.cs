@@ -1,17 +1,21 @@
 using System;
 using System.ComponentModel;
+using System.Globalization;
 using System.IO;
 using System.Net.Http;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using SmarterProctoring.Declarative.Http;
 
 namespace SmarterProctoring.Declarative.Runtime;
 
 /// <summary>
 /// Turns responses into the declared results: streams 2xx bodies through System.Text.Json metadata, and turns
-/// everything else into <see cref="ApiException"/>. Called by generated code; not meant to be called by hand.
+/// everything else into <see cref="ApiException"/>. A connection that fails while a 2xx body is read is an
+/// <see cref="HttpRequestException"/> that names the call and its status. Called by generated code; not meant to be
+/// called by hand.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ResponseReader
@@ -103,17 +107,33 @@ public static class ResponseReader
         CancellationToken cancellationToken)
     {
         Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+
+        // The body is streamed, never buffered first; the recording stream keeps only its first bytes, for the error.
+        var body = new BoundedContent.RecordingStream(stream);
+        await using (body.ConfigureAwait(false))
         {
-            // The body is streamed, never buffered first; the price is that an unreadable body is not kept as text.
             try
             {
-                return await JsonSerializer.DeserializeAsync(stream, jsonTypeInfo, cancellationToken).ConfigureAwait(false);
+                return await JsonSerializer.DeserializeAsync(body, jsonTypeInfo, cancellationToken).ConfigureAwait(false);
             }
             catch (JsonException exception)
             {
+                string problem = body.BytesRead == 0 ? "the body is empty" : exception.Message;
                 throw ApiException.ForUnreadableContent(
-                    request, response, routeTemplate, TypeName(jsonTypeInfo), exception.Message, default, exception);
+                    request, response, routeTemplate, TypeName(jsonTypeInfo), problem, body.ToBoundedContent(request), exception);
+            }
+            catch (ResponseContentTooLargeException exception)
+            {
+                string problem = "the body is larger than the limit of "
+                    + exception.MaxContentLength.ToString(CultureInfo.InvariantCulture) + " bytes";
+                throw ApiException.ForUnreadableContent(
+                    request, response, routeTemplate, TypeName(jsonTypeInfo), problem, body.ToBoundedContent(request), exception);
+            }
+            catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+            {
+                // The server answered, then the connection failed: a transport error, but one that knows the status
+                // and that a request which changes something may have taken effect.
+                throw ApiException.ForInterruptedContent(request, response, routeTemplate, exception);
             }
         }
     }
