@@ -32,6 +32,12 @@ internal sealed class CliApp(TextWriter output, Stream rawOutput, TextWriter err
             await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
             return ExitCodes.Api;
         }
+        catch (HttpRequestException exception) when (exception.StatusCode is not null)
+        {
+            // The server answered, then the connection failed: the message names the call and its status.
+            await error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
+            return ExitCodes.Transport;
+        }
         catch (HttpRequestException exception)
         {
             await error.WriteLineAsync("error: the API could not be reached: " + exception.Message).ConfigureAwait(false);

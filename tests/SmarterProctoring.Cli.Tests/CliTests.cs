@@ -140,6 +140,7 @@ public sealed class CliTests
 
         Assert.Equal(ExitCodes.Transport, result.ExitCode);
         Assert.StartsWith("error: the API could not be reached: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("net_http", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,13 @@ public sealed class NativeAotTests
             Assert.True(put.ExitCode == 0, put.ToString());
             Assert.True(get.ExitCode == 0, get.ToString());
             Assert.Equal(1, sandbox.WriteCount);
+            ProcessResult unreachable = await ProcessRunner.RunAsync(binary, CliRunner.RepositoryRoot, environment,
+                "exam-config", "get", "--base-url", "http://127.0.0.1:1/", "--install", sandbox.Seed.InstallSid, "--course", sandbox.Seed.CourseSid,
+                "--exam", sandbox.Seed.ExamSid, "--config", sandbox.Seed.ExamConfigurationSid);
+            Assert.True(unreachable.ExitCode == ExitCodes.Transport, unreachable.ToString());
+            Assert.StartsWith("error: the API could not be reached: ", unreachable.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("net_http", unreachable.Error, StringComparison.Ordinal);
+
             using JsonDocument stored = JsonDocument.Parse(get.Output);
             Assert.Equal(sandbox.Seed.ExamConfigurationSid, stored.RootElement.GetProperty("sid").GetString());
             Assert.Equal(120, stored.RootElement.GetProperty("duration").GetDouble());

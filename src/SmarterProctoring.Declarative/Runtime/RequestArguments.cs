@@ -46,7 +46,37 @@ public static class RequestArguments
                 parameterName);
         }
 
+        ThrowIfLoneSurrogate(value, parameterName);
         return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>
+    /// Throws when <paramref name="value"/> holds a surrogate without its pair: such text has no UTF-8 form, and
+    /// percent-encoding would silently send U+FFFD in its place — a different value than the caller passed.
+    /// </summary>
+    public static void ThrowIfLoneSurrogate(string value, string parameterName)
+    {
+        ReadOnlySpan<char> text = value;
+        int first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (int i = first; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw new ArgumentException(
+                    parameterName + " contains an unpaired surrogate at position " + (i + 1).ToString(CultureInfo.InvariantCulture)
+                    + " (ill-formed UTF-16), which cannot be sent in a URI without changing it.",
+                    parameterName);
+            }
+        }
     }
 
     /// <summary>Formats a non-string path value with the invariant culture, then escapes it like a string.</summary>

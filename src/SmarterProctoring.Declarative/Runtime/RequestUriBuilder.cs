@@ -106,6 +106,7 @@ public struct RequestUriBuilder
 
     private void AppendPair(string name, string value)
     {
+        RequestArguments.ThrowIfLoneSurrogate(value, name);
         Append(_hasQuery ? "&" : "?");
         _hasQuery = true;
         Append(Uri.EscapeDataString(name));
