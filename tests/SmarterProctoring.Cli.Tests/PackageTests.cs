@@ -119,8 +119,13 @@ public sealed class PackageTests
             string[] entries = [.. runtime.Entries.Select(e => e.FullName)];
             Assert.Contains("lib/net8.0/SmarterProctoring.Declarative.dll", entries);
             Assert.Contains("lib/net10.0/SmarterProctoring.Declarative.dll", entries);
-            Assert.Contains("analyzers/dotnet/roslyn4.8/cs/SmarterProctoring.Declarative.Generators.dll", entries);
-            Assert.Single(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal));
+            Assert.Equal(
+                [
+                    "analyzers/dotnet/roslyn4.8/cs/SmarterProctoring.Declarative.Analyzers.dll",
+                    "analyzers/dotnet/roslyn4.8/cs/SmarterProctoring.Declarative.CodeFixes.dll",
+                    "analyzers/dotnet/roslyn4.8/cs/SmarterProctoring.Declarative.Generators.dll",
+                ],
+                entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         }
 
         using ZipArchive client = ZipFile.OpenRead(Path.Combine(feed, "SmarterProctoring.Client.0.1.0.nupkg"));
