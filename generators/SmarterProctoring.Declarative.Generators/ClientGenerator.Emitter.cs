@@ -34,15 +34,19 @@ internal static class Emitter
         }
 
         writer.OpenBlock("partial interface " + spec.Name);
-        WriteFactory(writer, spec);
-        writer.WriteLine();
+        if (spec.EmitFactory)
+        {
+            WriteFactory(writer, spec);
+            writer.WriteLine();
+        }
+
         WriteClient(writer, spec);
         if (spec.GeneratedJsonContext is not null)
         {
             writer.WriteLine();
             writer.WriteLine("#nullable disable warnings");
             writer.WriteLine("#pragma warning disable CS0612, CS0618 // Obsolete members are described like any other.");
-            JsonContextEmitter.Emit(writer, spec.Name, spec.GeneratedJsonContext, s_generatedCode);
+            JsonContextEmitter.Emit(writer, spec.Name, spec.JsonContextClassName, spec.HidesBaseMembers, spec.GeneratedJsonContext, s_generatedCode);
             writer.WriteLine("#pragma warning restore CS0612, CS0618");
             writer.WriteLine("#nullable restore warnings");
         }
@@ -70,14 +74,15 @@ internal static class Emitter
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <param name=\"httpClient\">The client that sends the requests; it is not disposed by the implementation.</param>");
         writer.WriteLine(s_generatedCode);
-        writer.WriteLine("public static " + spec.FullName + " Create(" + Http + "HttpClient httpClient) => new GeneratedClient(httpClient);");
+        writer.WriteLine("public static " + (spec.HidesBaseMembers ? "new " : string.Empty) + spec.FullName + " Create(" + Http + "HttpClient httpClient) => new "
+            + spec.ClientClassName + "(httpClient);");
     }
 
     private static void WriteClient(SourceWriter writer, InterfaceSpec spec)
     {
         writer.WriteLine("/// <summary>The generated implementation of <see cref=\"" + spec.Name + "\"/>.</summary>");
         writer.WriteLine(s_generatedCode);
-        writer.OpenBlock("private sealed class GeneratedClient : " + spec.FullName);
+        writer.OpenBlock("private sealed class " + spec.ClientClassName + " : " + spec.FullName);
 
         MethodSpec[] generated = spec.Methods.Where(m => m.Problem is null).ToArray();
         foreach (MethodSpec method in generated)
@@ -103,7 +108,7 @@ internal static class Emitter
 
         writer.WriteLine("private readonly " + Runtime + "RequestTarget _target;");
         writer.WriteLine();
-        writer.OpenBlock("public GeneratedClient(" + Http + "HttpClient httpClient)");
+        writer.OpenBlock("public " + spec.ClientClassName + "(" + Http + "HttpClient httpClient)");
         writer.WriteLine("_target = new " + Runtime + "RequestTarget(httpClient);");
         writer.CloseBlock();
 
@@ -112,7 +117,7 @@ internal static class Emitter
             if (jsonType.ContextMember is not null)
             {
                 writer.WriteLine();
-                writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + " " + jsonType.MemberName + " => " + JsonContextEmitter.ClassName + ".Default." + jsonType.ContextMember + ";");
+                writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + " " + jsonType.MemberName + " => " + spec.JsonContextClassName + ".Default." + jsonType.ContextMember + ";");
             }
             else if (spec.JsonContext is not null)
             {
@@ -133,8 +138,8 @@ internal static class Emitter
 
     private static void WriteMethod(SourceWriter writer, InterfaceSpec spec, MethodSpec method)
     {
-        string parameters = string.Join(", ", method.Parameters.Select(p => p.Type + " " + Identifier(p.Name)));
-        string signature = method.ReturnType + " " + method.DeclaringInterface + "." + Identifier(method.Name) + "(" + parameters + ")";
+        string parameters = string.Join(", ", method.Parameters.Select(p => p.Modifier + p.Type + " " + Identifier(p.Name)));
+        string signature = method.ReturnType + " " + method.DeclaringInterface + "." + Identifier(method.Name) + method.TypeParameters + "(" + parameters + ")";
         writer.WriteLine("/// <inheritdoc />");
         if (method.Problem is not null)
         {
@@ -370,7 +375,8 @@ internal static class Emitter
                 case '{' when interpolated: builder.Append("{{"); break;
                 case '}' when interpolated: builder.Append("}}"); break;
                 default:
-                    if (char.IsControl(c))
+                    // Line and paragraph separators end a line in C# source, like the control characters.
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

@@ -69,7 +69,8 @@ internal static class Parser
 
     private static InterfaceSpec? ParseInterface(INamedTypeSymbol @interface, KnownSymbols known, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (@interface.IsGenericType || !IsPartialEverywhere(@interface))
+        // A file-local interface cannot have a part in another file; the analyzers report it.
+        if (@interface.IsGenericType || @interface.IsFileLocal || !IsPartialEverywhere(@interface))
         {
             return null;
         }
@@ -107,10 +108,17 @@ internal static class Parser
             }
         }
 
-        string? jsonContext = FindJsonContext(@interface, known);
+        string? jsonContext = FindJsonContext(@interface, known, out string? jsonContextProblem);
         var jsonTypes = new JsonTypeNames();
         var jsonRoots = new List<ITypeSymbol>();
-        var memberNames = new HashSet<string>(System.StringComparer.Ordinal) { "Create", "GeneratedClient", JsonContextEmitter.ClassName };
+        var declaredNames = new HashSet<string>(@interface.GetMembers().Select(m => m.Name), System.StringComparer.Ordinal);
+        string clientClassName = UniqueName("GeneratedClient", declaredNames);
+        string jsonContextClassName = UniqueName(JsonContextEmitter.ClassName, declaredNames);
+        bool emitFactory = !@interface.GetMembers("Create").OfType<IMethodSymbol>()
+            .Any(m => m.IsStatic && m.Parameters.Length == 1 && m.Parameters[0].Type.ToDisplayString() == "System.Net.Http.HttpClient");
+        bool hidesBaseMembers = @interface.AllInterfaces.Any(b => IsPartialEverywhere(b) && b.GetMembers().OfType<IMethodSymbol>()
+            .Any(m => m.GetAttributes().Any(a => known.VerbOf(a.AttributeClass) is not null)));
+        var memberNames = new HashSet<string>(System.StringComparer.Ordinal) { "Create", clientClassName, jsonContextClassName };
         var methods = new List<MethodSpec>(abstractMethods.Count);
         foreach ((IMethodSymbol abstractMethod, INamedTypeSymbol declaring) in abstractMethods)
         {
@@ -120,7 +128,13 @@ internal static class Parser
 
         JsonContextSpec? generatedContext = null;
         EquatableArray<JsonTypeSpec> jsonTypeSpecs = jsonTypes.ToArray();
-        if (jsonContext is null && jsonRoots.Count > 0)
+        if (jsonContextProblem is not null)
+        {
+            methods = methods
+                .Select(m => UsesJson(m) ? m with { Problem = Join(m.Problem, jsonContextProblem) } : m)
+                .ToList();
+        }
+        else if (jsonContext is null && jsonRoots.Count > 0)
         {
             generatedContext = JsonContextParser.Build(@interface, jsonRoots, compilation, known, out string? jsonProblem);
             if (generatedContext is null)
@@ -148,7 +162,11 @@ internal static class Parser
             jsonContext,
             jsonTypeSpecs,
             generatedContext,
-            new EquatableArray<MethodSpec>(methods));
+            new EquatableArray<MethodSpec>(methods),
+            clientClassName,
+            jsonContextClassName,
+            emitFactory,
+            hidesBaseMembers);
     }
 
     private static bool UsesJson(MethodSpec method) =>
@@ -165,6 +183,8 @@ internal static class Parser
         HashSet<string> memberNames)
     {
         var problems = new List<string>();
+        int jsonTypesBefore = jsonTypes.Count;
+        int jsonRootsBefore = jsonRoots.Count;
         HttpVerb? verb = null;
         string route = string.Empty;
         int verbCount = 0;
@@ -257,8 +277,21 @@ internal static class Parser
             {
                 problems.Add("its route placeholder {" + segment.Text + "} matches no parameter");
             }
+            else if (parameters[index].Binding != ParameterBinding.Path)
+            {
+                problems.Add("its route placeholder {" + segment.Text + "} names a parameter that cannot be a path value");
+                index = -1;
+            }
 
             routeParts.Add(new RoutePartSpec(null, index));
+        }
+
+        if (problems.Count > 0)
+        {
+            // A method that cannot be generated becomes a throwing stub: its types must not reach the client or the
+            // JSON context (a method's type parameter, for one, means nothing outside it).
+            jsonTypes.TruncateTo(jsonTypesBefore);
+            jsonRoots.RemoveRange(jsonRootsBefore, jsonRoots.Count - jsonRootsBefore);
         }
 
         var parameterNames = new HashSet<string>(parameters.Select(p => p.Name), System.StringComparer.Ordinal);
@@ -271,6 +304,7 @@ internal static class Parser
             shape,
             known.NameOf(method.ReturnType, s_typeFormat),
             result,
+            method.IsGenericMethod ? "<" + string.Join(", ", method.TypeParameters.Select(t => t.Name)) + ">" : string.Empty,
             new EquatableArray<ParameterSpec>(parameters),
             UniqueName(method.Name + "Route", memberNames),
             UniqueLocal("request", parameterNames),
@@ -296,9 +330,16 @@ internal static class Parser
             problems.Add("its parameter '" + name + "' is passed by reference");
         }
 
+        string modifier = parameter.RefKind switch
+        {
+            RefKind.Ref => "ref ",
+            RefKind.Out => "out ",
+            RefKind.In => "in ",
+            _ => string.Empty,
+        };
         if (KnownSymbols.Is(type, known.CancellationToken))
         {
-            return new ParameterSpec(name, typeName, ParameterBinding.CancellationToken, ValueKind.None, false, null, null, null, EquatableArray<SidPropertySpec>.Empty);
+            return new ParameterSpec(name, typeName, ParameterBinding.CancellationToken, ValueKind.None, false, null, null, null, EquatableArray<SidPropertySpec>.Empty, modifier);
         }
 
         string? sidPrefix = null;
@@ -350,6 +391,16 @@ internal static class Parser
         ValueKind valueKind = ValueKind.None;
         string? jsonMember = null;
         var sidProperties = EquatableArray<SidPropertySpec>.Empty;
+        if (binding == ParameterBinding.Body && sidPrefix is not null)
+        {
+            problems.Add("its body parameter '" + name + "' has [Sid], which constrains strings, not a body");
+        }
+
+        if (binding == ParameterBinding.Path && type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            problems.Add("its parameter '" + name + "' is a nullable value in the path, where a value is always required");
+        }
+
         if (binding == ParameterBinding.Body)
         {
             string jsonName = JsonTypeName(type, known);
@@ -381,7 +432,7 @@ internal static class Parser
             }
         }
 
-        return new ParameterSpec(name, typeName, binding, valueKind, nullable, key, sidPrefix, jsonMember, sidProperties);
+        return new ParameterSpec(name, typeName, binding, valueKind, nullable, key, sidPrefix, jsonMember, sidProperties, modifier);
     }
 
     private static EquatableArray<SidPropertySpec> ReadSidProperties(ITypeSymbol bodyType, KnownSymbols known)
@@ -513,13 +564,26 @@ internal static class Parser
     /// <summary>The type's name for JSON metadata: nullable value types keep <c>?</c>, references lose it.</summary>
     private static string JsonTypeName(ITypeSymbol type, KnownSymbols known) => JsonContextParser.FullNameOf(type, known);
 
-    private static string? FindJsonContext(INamedTypeSymbol @interface, KnownSymbols known)
+    private static string? FindJsonContext(INamedTypeSymbol @interface, KnownSymbols known, out string? problem)
     {
+        problem = null;
         AttributeData? attribute = @interface.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.JsonContextAttribute))
             ?? @interface.ContainingAssembly.GetAttributes().FirstOrDefault(a => KnownSymbols.Is(a.AttributeClass, known.JsonContextAttribute));
-        return attribute?.ConstructorArguments is [{ Value: INamedTypeSymbol context }] && context.TypeKind != TypeKind.Error
-            ? context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
-            : null;
+        if (attribute?.ConstructorArguments is not [{ Value: INamedTypeSymbol context }] || context.TypeKind == TypeKind.Error)
+        {
+            return null;
+        }
+
+        for (INamedTypeSymbol? type = context.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.ToDisplayString() == "System.Text.Json.Serialization.JsonSerializerContext")
+            {
+                return context.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            }
+        }
+
+        problem = "its interface's [JsonContext] names " + context.Name + ", which is not a JsonSerializerContext";
+        return null;
     }
 
     private static bool IsPartialEverywhere(INamedTypeSymbol type)
@@ -604,7 +668,19 @@ internal static class Parser
             return member;
         }
 
+        public int Count => _types.Count;
+
         public EquatableArray<JsonTypeSpec> ToArray() => new(_types);
+
+        /// <summary>Forgets the types added after the first <paramref name="count"/>.</summary>
+        public void TruncateTo(int count)
+        {
+            for (int i = _types.Count - 1; i >= count; i--)
+            {
+                _members.Remove(_types[i].MemberName);
+                _types.RemoveAt(i);
+            }
+        }
 
         private static string Identifier(string fullName)
         {

@@ -18,15 +18,15 @@ internal static class JsonContextEmitter
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata.";
     private const string Services = Metadata + "JsonMetadataServices.";
 
-    public static void Emit(SourceWriter writer, string interfaceName, JsonContextSpec spec, string generatedCode)
+    public static void Emit(SourceWriter writer, string interfaceName, string className, bool hidesBase, JsonContextSpec spec, string generatedCode)
     {
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// JSON metadata for every type <see cref=\"" + interfaceName + "\"/> reads and writes, written at compile time;");
         writer.WriteLine("/// <see cref=\"Default\"/> exposes one <see cref=\"" + Metadata + "JsonTypeInfo{T}\"/> per type.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine(generatedCode);
-        writer.OpenBlock("public sealed class " + ClassName + " : " + Serialization + "JsonSerializerContext, " + Metadata + "IJsonTypeInfoResolver");
-        WriteOptionsAndConstructors(writer, spec);
+        writer.OpenBlock("public " + (hidesBase ? "new " : string.Empty) + "sealed class " + className + " : " + Serialization + "JsonSerializerContext, " + Metadata + "IJsonTypeInfoResolver");
+        WriteOptionsAndConstructors(writer, spec, className);
         foreach (JsonTypeModel type in spec.Types)
         {
             writer.WriteLine();
@@ -74,7 +74,7 @@ internal static class JsonContextEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteOptionsAndConstructors(SourceWriter writer, JsonContextSpec spec)
+    private static void WriteOptionsAndConstructors(SourceWriter writer, JsonContextSpec spec, string className)
     {
         writer.OpenBlock("private static readonly " + Json + "JsonSerializerOptions s_defaultOptions = new()");
         foreach (string option in spec.Options)
@@ -91,17 +91,17 @@ internal static class JsonContextEmitter
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a context with the options the interface declares.</summary>");
-        writer.WriteLine("public " + ClassName + "() : base(null)");
+        writer.WriteLine("public " + className + "() : base(null)");
         writer.WriteLine("{");
         writer.WriteLine("}");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
-        writer.WriteLine("public " + ClassName + "(" + Json + "JsonSerializerOptions options) : base(options)");
+        writer.WriteLine("public " + className + "(" + Json + "JsonSerializerOptions options) : base(options)");
         writer.WriteLine("{");
         writer.WriteLine("}");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The context with the options the interface declares.</summary>");
-        writer.WriteLine("public static " + ClassName + " Default { get; } = new " + ClassName + "(new " + Json + "JsonSerializerOptions(s_defaultOptions));");
+        writer.WriteLine("public static " + className + " Default { get; } = new " + className + "(new " + Json + "JsonSerializerOptions(s_defaultOptions));");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine("protected override " + Json + "JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;");

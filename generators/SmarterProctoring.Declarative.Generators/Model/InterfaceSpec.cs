@@ -10,6 +10,10 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="JsonTypes">Each distinct body and result type, with the member that holds its metadata.</param>
 /// <param name="GeneratedJsonContext">The JSON context to generate when the interface names none, or null.</param>
 /// <param name="Methods">The methods to implement, in declaration order (base interfaces' after the interface's own).</param>
+/// <param name="ClientClassName">The nested implementation class's name, unique among the interface's members.</param>
+/// <param name="JsonContextClassName">The generated JSON context's name, unique among the interface's members.</param>
+/// <param name="EmitFactory">False when the interface declares its own <c>Create(HttpClient)</c>.</param>
+/// <param name="HidesBaseMembers">True when a base interface gets generated members of the same names (<c>new</c> is needed).</param>
 internal sealed record InterfaceSpec(
     string? Namespace,
     string Name,
@@ -19,7 +23,11 @@ internal sealed record InterfaceSpec(
     string? JsonContext,
     EquatableArray<JsonTypeSpec> JsonTypes,
     JsonContextSpec? GeneratedJsonContext,
-    EquatableArray<MethodSpec> Methods);
+    EquatableArray<MethodSpec> Methods,
+    string ClientClassName,
+    string JsonContextClassName,
+    bool EmitFactory,
+    bool HidesBaseMembers);
 
 /// <summary>A type an interface is nested in: its declaration keyword (<c>class</c>, <c>record struct</c>…) and name.</summary>
 internal sealed record ContainingTypeSpec(string Keyword, string Name);

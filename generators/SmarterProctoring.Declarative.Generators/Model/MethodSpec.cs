@@ -9,6 +9,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="ReturnShape">What the method returns.</param>
 /// <param name="ReturnType">The fully qualified declared return type.</param>
 /// <param name="Result">The type read from the body, or null when nothing is read.</param>
+/// <param name="TypeParameters">The type parameter list (<c>&lt;T&gt;</c>) of a generic method, or empty.</param>
 /// <param name="Parameters">The parameters in declaration order.</param>
 /// <param name="RouteConstantName">The name of the generated constant that holds the route template.</param>
 /// <param name="RequestLocal">A local name for the request that no parameter uses.</param>
@@ -25,6 +26,7 @@ internal sealed record MethodSpec(
     ReturnShape ReturnShape,
     string ReturnType,
     ResultSpec? Result,
+    string TypeParameters,
     EquatableArray<ParameterSpec> Parameters,
     string RouteConstantName,
     string RequestLocal,

@@ -10,6 +10,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="SidPrefix">The <c>[Sid]</c> prefix, or null.</param>
 /// <param name="JsonMember">For a body, the generated member that holds its JSON metadata.</param>
 /// <param name="SidProperties">For a body, its <c>[Sid]</c>-constrained properties.</param>
+/// <param name="Modifier">The parameter's <c>ref</c>, <c>out</c> or <c>in</c> modifier with a trailing space, or empty.</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -19,7 +20,8 @@ internal sealed record ParameterSpec(
     string? Key,
     string? SidPrefix,
     string? JsonMember,
-    EquatableArray<SidPropertySpec> SidProperties);
+    EquatableArray<SidPropertySpec> SidProperties,
+    string Modifier = "");
 
 /// <summary>Where a parameter's value goes.</summary>
 internal enum ParameterBinding

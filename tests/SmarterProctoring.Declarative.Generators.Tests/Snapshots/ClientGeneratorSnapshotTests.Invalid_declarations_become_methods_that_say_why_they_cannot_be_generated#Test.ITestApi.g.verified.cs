@@ -17,17 +17,12 @@ namespace Test
         [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "0.1.0.0")]
         private sealed class GeneratedClient : global::Test.ITestApi
         {
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
-
             private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
                 _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
-
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
-                s_stringJsonTypeInfo ??= global::SmarterProctoring.Declarative.Runtime.JsonMetadata.GetTypeInfo<string>(global::Test.TestJsonContext.Default);
 
             /// <inheritdoc />
             global::System.Threading.Tasks.Task<string> global::Test.ITestApi.BrokenRouteAsync(string id)
