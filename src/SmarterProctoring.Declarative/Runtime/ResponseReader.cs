@@ -17,11 +17,15 @@ namespace SmarterProctoring.Declarative.Runtime;
 /// <see cref="HttpRequestException"/> that names the call and its status. Called by generated code; not meant to be
 /// called by hand.
 /// </summary>
+/// <remarks>
+/// The methods return <see cref="ValueTask"/>: when the body is already buffered (small answers usually are) they
+/// complete without allocating a task of their own.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ResponseReader
 {
     /// <summary>Throws <see cref="ApiException"/> unless the status is 2xx.</summary>
-    public static async Task EnsureSuccessAsync(
+    public static async ValueTask EnsureSuccessAsync(
         HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
@@ -34,7 +38,7 @@ public static class ResponseReader
     /// Reads a 2xx body as <typeparamref name="T"/>; a JSON <c>null</c> is an error, because the declared type does
     /// not admit it.
     /// </summary>
-    public static async Task<T> ReadJsonAsync<T>(
+    public static async ValueTask<T> ReadJsonAsync<T>(
         HttpRequestMessage request,
         HttpResponseMessage response,
         string routeTemplate,
@@ -52,7 +56,7 @@ public static class ResponseReader
     }
 
     /// <summary>Reads a 2xx body as <typeparamref name="T"/>, where a JSON <c>null</c> reads as null.</summary>
-    public static async Task<T?> ReadNullableJsonAsync<T>(
+    public static async ValueTask<T?> ReadNullableJsonAsync<T>(
         HttpRequestMessage request,
         HttpResponseMessage response,
         string routeTemplate,
@@ -68,7 +72,7 @@ public static class ResponseReader
     }
 
     /// <summary>Reads any answer into an <see cref="ApiResponse{T}"/> without throwing for its status or body.</summary>
-    public static async Task<ApiResponse<T>> ReadApiResponseAsync<T>(
+    public static async ValueTask<ApiResponse<T>> ReadApiResponseAsync<T>(
         HttpRequestMessage request,
         HttpResponseMessage response,
         string routeTemplate,
@@ -99,7 +103,7 @@ public static class ResponseReader
         return ApiException.ForStatus(request, response, routeTemplate, body);
     }
 
-    private static async Task<T?> DeserializeAsync<T>(
+    private static async ValueTask<T?> DeserializeAsync<T>(
         HttpRequestMessage request,
         HttpResponseMessage response,
         string routeTemplate,
