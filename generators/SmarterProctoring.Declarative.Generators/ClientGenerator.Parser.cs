@@ -499,63 +499,8 @@ internal static class Parser
         return (isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult, argument);
     }
 
-    private static ValueKind ValueKindOf(ITypeSymbol type, KnownSymbols known)
-    {
-        ITypeSymbol underlying = UnwrapNullable(type);
-        if (underlying.SpecialType == SpecialType.System_String)
-        {
-            return ValueKind.String;
-        }
-
-        if (underlying.SpecialType == SpecialType.System_Boolean)
-        {
-            return ValueKind.Boolean;
-        }
-
-        if (IsFormattableValue(underlying, known))
-        {
-            return ValueKind.Formattable;
-        }
-
-        ITypeSymbol? element = EnumerableElement(underlying, known);
-        if (element is null)
-        {
-            return ValueKind.None;
-        }
-
-        if (element.SpecialType == SpecialType.System_String)
-        {
-            return ValueKind.StringCollection;
-        }
-
-        return IsFormattableValue(element, known) ? ValueKind.FormattableCollection : ValueKind.None;
-    }
-
-    private static bool IsFormattableValue(ITypeSymbol type, KnownSymbols known) =>
-        type.IsValueType
-        && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
-        && type.AllInterfaces.Any(i => KnownSymbols.Is(i, known.IFormattable));
-
-    private static ITypeSymbol? EnumerableElement(ITypeSymbol type, KnownSymbols known)
-    {
-        if (type is IArrayTypeSymbol { Rank: 1 } array)
-        {
-            return array.ElementType;
-        }
-
-        if (type is INamedTypeSymbol named && KnownSymbols.Is(named.OriginalDefinition, known.IEnumerableOfT))
-        {
-            return named.TypeArguments[0];
-        }
-
-        INamedTypeSymbol? enumerable = type.AllInterfaces.FirstOrDefault(i => KnownSymbols.Is(i.OriginalDefinition, known.IEnumerableOfT));
-        return enumerable?.TypeArguments[0];
-    }
-
-    private static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
-        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [ITypeSymbol inner] }
-            ? inner
-            : type;
+    private static ValueKind ValueKindOf(ITypeSymbol type, KnownSymbols known) =>
+        TypeShapes.ValueKindOf(type, known.IFormattable, known.IEnumerableOfT);
 
     private static bool IsNullable(ITypeSymbol type) =>
         type.NullableAnnotation == NullableAnnotation.Annotated

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SmarterProctoring.Declarative.Analyzers.Model;
+using ValueKind = SmarterProctoring.Declarative.Generators.Model.ValueKind;
 using SmarterProctoring.Declarative.Routing;
 
 namespace SmarterProctoring.Declarative.Analyzers;

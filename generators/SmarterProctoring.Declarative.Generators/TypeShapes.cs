@@ -1,0 +1,90 @@
+using Microsoft.CodeAnalysis;
+using SmarterProctoring.Declarative.Generators.Model;
+
+namespace SmarterProctoring.Declarative.Generators;
+
+/// <summary>
+/// Which types can be sent as path, query or header values, and how. Linked into the analyzers too, so what the
+/// generator writes and what the analyzers accept are decided by the same code.
+/// </summary>
+internal static class TypeShapes
+{
+    public static ValueKind ValueKindOf(ITypeSymbol type, INamedTypeSymbol? formattable, INamedTypeSymbol? enumerableOfT)
+    {
+        ITypeSymbol underlying = UnwrapNullable(type);
+        if (underlying.SpecialType == SpecialType.System_String)
+        {
+            return ValueKind.String;
+        }
+
+        if (underlying.SpecialType == SpecialType.System_Boolean)
+        {
+            return ValueKind.Boolean;
+        }
+
+        if (IsFormattableValue(underlying, formattable))
+        {
+            return ValueKind.Formattable;
+        }
+
+        ITypeSymbol? element = EnumerableElement(underlying, enumerableOfT);
+        if (element is null)
+        {
+            return ValueKind.None;
+        }
+
+        if (element.SpecialType == SpecialType.System_String)
+        {
+            return ValueKind.StringCollection;
+        }
+
+        return IsFormattableValue(element, formattable) ? ValueKind.FormattableCollection : ValueKind.None;
+    }
+
+    public static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [ITypeSymbol inner] }
+            ? inner
+            : type;
+
+    /// <summary>The element type when <paramref name="type"/> is a one-dimensional array or an <c>IEnumerable&lt;T&gt;</c>.</summary>
+    public static ITypeSymbol? EnumerableElement(ITypeSymbol type, INamedTypeSymbol? enumerableOfT)
+    {
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, enumerableOfT))
+        {
+            return named.TypeArguments[0];
+        }
+
+        foreach (INamedTypeSymbol candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, enumerableOfT))
+            {
+                return candidate.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsFormattableValue(ITypeSymbol type, INamedTypeSymbol? formattable)
+    {
+        if (formattable is null || !type.IsValueType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            return false;
+        }
+
+        foreach (INamedTypeSymbol candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, formattable))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
