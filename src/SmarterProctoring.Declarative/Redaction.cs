@@ -41,7 +41,7 @@ internal static class Redaction
             return text;
         }
 
-        foreach (KeyValuePair<string, IEnumerable<string>> header in request.Headers.NonValidated.ToDictionaryLike())
+        foreach (KeyValuePair<string, System.Net.Http.Headers.HeaderStringValues> header in request.Headers.NonValidated)
         {
             if (!IsSensitiveHeader(header.Key))
             {
@@ -77,13 +77,5 @@ internal static class Redaction
         }
 
         return builder.ToString();
-    }
-
-    private static IEnumerable<KeyValuePair<string, IEnumerable<string>>> ToDictionaryLike(this System.Net.Http.Headers.HttpHeadersNonValidated headers)
-    {
-        foreach (KeyValuePair<string, System.Net.Http.Headers.HeaderStringValues> header in headers)
-        {
-            yield return new KeyValuePair<string, IEnumerable<string>>(header.Key, header.Value);
-        }
     }
 }
