@@ -466,38 +466,8 @@ internal static class Parser
         return new EquatableArray<SidPropertySpec>(properties);
     }
 
-    private static (ReturnShape Shape, ITypeSymbol? Result) ReadReturnType(ITypeSymbol returnType, KnownSymbols known)
-    {
-        if (KnownSymbols.Is(returnType, known.Task))
-        {
-            return (ReturnShape.Task, null);
-        }
-
-        if (KnownSymbols.Is(returnType, known.ValueTask))
-        {
-            return (ReturnShape.ValueTask, null);
-        }
-
-        if (returnType is not INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol argument] } generic)
-        {
-            return (ReturnShape.Unsupported, null);
-        }
-
-        bool isTask = KnownSymbols.Is(generic.OriginalDefinition, known.TaskOfT);
-        bool isValueTask = KnownSymbols.Is(generic.OriginalDefinition, known.ValueTaskOfT);
-        if (!isTask && !isValueTask)
-        {
-            return (ReturnShape.Unsupported, null);
-        }
-
-        if (argument is INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol content] } response
-            && KnownSymbols.Is(response.OriginalDefinition, known.ApiResponse))
-        {
-            return (isTask ? ReturnShape.TaskOfApiResponse : ReturnShape.ValueTaskOfApiResponse, content);
-        }
-
-        return (isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult, argument);
-    }
+    private static (ReturnShape Shape, ITypeSymbol? Result) ReadReturnType(ITypeSymbol returnType, KnownSymbols known) =>
+        TypeShapes.ReadReturnType(returnType, known.Task, known.TaskOfT, known.ValueTask, known.ValueTaskOfT, known.ApiResponse);
 
     private static ValueKind ValueKindOf(ITypeSymbol type, KnownSymbols known) =>
         TypeShapes.ValueKindOf(type, known.IFormattable, known.IEnumerableOfT);

@@ -4,11 +4,50 @@ using SmarterProctoring.Declarative.Generators.Model;
 namespace SmarterProctoring.Declarative.Generators;
 
 /// <summary>
-/// Which types can be sent as path, query or header values, and how. Linked into the analyzers too, so what the
+/// Which return types a call may have, and which types can be sent as path, query or header values, and how. Linked into the analyzers too, so what the
 /// generator writes and what the analyzers accept are decided by the same code.
 /// </summary>
 internal static class TypeShapes
 {
+    /// <summary>What a method returns: Task, Task&lt;T&gt;, Task&lt;ApiResponse&lt;T&gt;&gt; or their ValueTask forms, and the T.</summary>
+    public static (ReturnShape Shape, ITypeSymbol? Result) ReadReturnType(
+        ITypeSymbol returnType,
+        INamedTypeSymbol? task,
+        INamedTypeSymbol? taskOfT,
+        INamedTypeSymbol? valueTask,
+        INamedTypeSymbol? valueTaskOfT,
+        INamedTypeSymbol? apiResponse)
+    {
+        if (Is(returnType, task))
+        {
+            return (ReturnShape.Task, null);
+        }
+
+        if (Is(returnType, valueTask))
+        {
+            return (ReturnShape.ValueTask, null);
+        }
+
+        if (returnType is not INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol argument] } generic)
+        {
+            return (ReturnShape.Unsupported, null);
+        }
+
+        bool isTask = Is(generic.OriginalDefinition, taskOfT);
+        if (!isTask && !Is(generic.OriginalDefinition, valueTaskOfT))
+        {
+            return (ReturnShape.Unsupported, null);
+        }
+
+        if (argument is INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol content] } response
+            && Is(response.OriginalDefinition, apiResponse))
+        {
+            return (isTask ? ReturnShape.TaskOfApiResponse : ReturnShape.ValueTaskOfApiResponse, content);
+        }
+
+        return (isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult, argument);
+    }
+
     public static ValueKind ValueKindOf(ITypeSymbol type, INamedTypeSymbol? formattable, INamedTypeSymbol? enumerableOfT)
     {
         ITypeSymbol underlying = UnwrapNullable(type);
@@ -69,6 +108,9 @@ internal static class TypeShapes
 
         return null;
     }
+
+    private static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
 
     private static bool IsFormattableValue(ITypeSymbol type, INamedTypeSymbol? formattable)
     {

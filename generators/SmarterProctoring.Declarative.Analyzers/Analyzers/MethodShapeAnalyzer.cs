@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SmarterProctoring.Declarative.Analyzers.Model;
+using ReturnShape = SmarterProctoring.Declarative.Generators.Model.ReturnShape;
 
 namespace SmarterProctoring.Declarative.Analyzers;
 
