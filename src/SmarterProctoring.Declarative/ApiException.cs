@@ -77,7 +77,11 @@ public sealed class ApiException : Exception
     /// <summary>The URI the request was sent to.</summary>
     public Uri? RequestUri { get; }
 
-    /// <summary>The response body as text, cut at <see cref="MaxContentBytes"/> bytes; null when there was none.</summary>
+    /// <summary>
+    /// The response body as text, cut at <see cref="MaxContentBytes"/> bytes; null when there was none. The values of
+    /// the request's credential headers are masked, also when JSON-escaped, before the body is cut, so a secret across
+    /// the cut is masked whole.
+    /// </summary>
     public string? Content { get; }
 
     /// <summary>True when <see cref="Content"/> is only the beginning of a longer body.</summary>
