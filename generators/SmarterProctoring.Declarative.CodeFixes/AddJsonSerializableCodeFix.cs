@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SmarterProctoring.Declarative.Analyzers;
-using SmarterProctoring.Declarative.Analyzers.Model;
+using SmarterProctoring.Declarative.Generators.Diagnostics;
+using SmarterProctoring.Declarative.Generators;
 
 namespace SmarterProctoring.Declarative.CodeFixes;
 
@@ -49,9 +49,9 @@ public sealed class AddJsonSerializableCodeFix : CodeFixProvider
     private static async Task<(INamedTypeSymbol Context, ITypeSymbol Type)?> ResolveAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         Document? document = solution.GetDocument(diagnostic.Location.SourceTree);
-        if (document is null || !diagnostic.Properties.TryGetValue(JsonContextAnalyzer.TypeProperty, out string? wanted)
+        if (document is null || !diagnostic.Properties.TryGetValue(JsonContextTypes.TypeProperty, out string? wanted)
             || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not SemanticModel model
-            || KnownTypes.TryCreate(model.Compilation) is not KnownTypes known)
+            || KnownSymbols.For(model.Compilation) is not { HasDeclarationAttributes: true } known)
         {
             return null;
         }
@@ -59,12 +59,12 @@ public sealed class AddJsonSerializableCodeFix : CodeFixProvider
         SyntaxNode root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) ?? throw new System.InvalidOperationException();
         if (root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not MethodDeclarationSyntax declaration
             || model.GetDeclaredSymbol(declaration, cancellationToken) is not IMethodSymbol method
-            || JsonUsage.Context(method.ContainingType, known) is not INamedTypeSymbol jsonContext)
+            || Parser.JsonContextOf(method.ContainingType, known) is not INamedTypeSymbol jsonContext)
         {
             return null;
         }
 
-        foreach ((string _, ITypeSymbol type) in JsonUsage.TypesOf(ClientMethod.Read(method, known, cancellationToken), known))
+        foreach ((string _, ITypeSymbol type) in Parser.JsonTypesOf(method, known))
         {
             if (type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == wanted)
             {

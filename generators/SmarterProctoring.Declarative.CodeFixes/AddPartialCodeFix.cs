@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SmarterProctoring.Declarative.Analyzers;
+using SmarterProctoring.Declarative.Generators.Diagnostics;
 
 namespace SmarterProctoring.Declarative.CodeFixes;
 

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SmarterProctoring.Declarative.Analyzers;
+using SmarterProctoring.Declarative.Generators.Diagnostics;
 
 namespace SmarterProctoring.Declarative.CodeFixes;
 
@@ -31,7 +31,7 @@ public sealed class PlaceholderSyntaxCodeFix : CodeFixProvider
             SyntaxToken token = root?.FindToken(span.Start) ?? default;
             bool insideLiteral = token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken);
             if (!insideLiteral || span.Start <= token.SpanStart || span.End >= token.Span.End
-                || !diagnostic.Properties.TryGetValue(RouteTemplateAnalyzer.PlaceholderNameProperty, out string? name) || name is null)
+                || !diagnostic.Properties.TryGetValue(DiagnosticDescriptors.PlaceholderNameProperty, out string? name) || name is null)
             {
                 continue;
             }

@@ -1,12 +1,16 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SmarterProctoring.Declarative.Generators.Model;
 
 namespace SmarterProctoring.Declarative.Generators;
 
 /// <summary>
 /// Writes, for every partial interface with at least one verb-attributed method, a static <c>Create(HttpClient)</c>
-/// factory and the implementation it returns. One pipeline per verb attribute; each interface is produced by the
-/// pipeline of its first verb attribute only (see <see cref="Parser.ParseInterfaceOfFirstMethod"/>).
+/// factory and the implementation it returns, and reports what is wrong with the declaration. One pipeline per verb
+/// attribute; each interface is parsed once, by the pipeline of its first verb attribute
+/// (<see cref="Parser.ParseInterfaceOfFirstMethod"/>), and that one parse feeds both the source and the diagnostics.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ClientGenerator : IIncrementalGenerator
@@ -25,17 +29,51 @@ public sealed class ClientGenerator : IIncrementalGenerator
     {
         foreach (string verbAttribute in s_verbAttributes)
         {
-            IncrementalValuesProvider<InterfaceSpec> interfaces = context.SyntaxProvider
+            IncrementalValuesProvider<InterfaceResult> results = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     verbAttribute,
-                    predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax,
+                    predicate: static (node, _) => node is MethodDeclarationSyntax,
                     transform: Parser.ParseInterfaceOfFirstMethod)
-                .WithTrackingName(TrackingNames.InterfaceSpec)
-                .Where(static spec => spec is not null)
-                .Select(static (spec, _) => spec!)
-                .WithTrackingName(TrackingNames.ValidInterfaceSpec);
+                .WithTrackingName(TrackingNames.InterfaceResult)
+                .Where(static result => result is not null)
+                .Select(static (result, _) => result!);
 
-            context.RegisterSourceOutput(interfaces, static (output, spec) => output.AddSource(spec.HintName, Emitter.Emit(spec)));
+            IncrementalValuesProvider<InterfaceSpec> specs = results
+                .Where(static result => result.Spec is not null)
+                .Select(static (result, _) => result.Spec!)
+                .WithTrackingName(TrackingNames.InterfaceSpec);
+            context.RegisterSourceOutput(specs, static (output, spec) => output.AddSource(spec.HintName, Emitter.Emit(spec)));
+
+            // Diagnostics need the syntax trees of the current compilation so that #pragma and the editor see them
+            // at their source location; only interfaces with problems pay for the pairing.
+            IncrementalValuesProvider<(EquatableArray<DiagnosticInfo> Diagnostics, Compilation Compilation)> problems = results
+                .Select(static (result, _) => result.Diagnostics)
+                .Where(static diagnostics => diagnostics.Count > 0)
+                .WithTrackingName(TrackingNames.Diagnostics)
+                .Combine(context.CompilationProvider);
+            context.RegisterSourceOutput(problems, static (output, pair) => Report(output, pair.Diagnostics, pair.Compilation));
+        }
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, Compilation compilation)
+    {
+        var trees = new Dictionary<string, SyntaxTree>(System.StringComparer.Ordinal);
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            if (diagnostic.FilePath.Length > 0 && !trees.ContainsKey(diagnostic.FilePath))
+            {
+                foreach (SyntaxTree tree in compilation.SyntaxTrees)
+                {
+                    if (tree.FilePath == diagnostic.FilePath)
+                    {
+                        trees.Add(diagnostic.FilePath, tree);
+                        break;
+                    }
+                }
+            }
+
+            trees.TryGetValue(diagnostic.FilePath, out SyntaxTree? found);
+            output.ReportDiagnostic(diagnostic.ToDiagnostic(found));
         }
     }
 }

@@ -121,7 +121,6 @@ public sealed class PackageTests
             Assert.Contains("lib/net10.0/SmarterProctoring.Declarative.dll", entries);
             Assert.Equal(
                 [
-                    "analyzers/dotnet/roslyn4.8/cs/SmarterProctoring.Declarative.Analyzers.dll",
                     "analyzers/dotnet/roslyn4.8/cs/SmarterProctoring.Declarative.CodeFixes.dll",
                     "analyzers/dotnet/roslyn4.8/cs/SmarterProctoring.Declarative.Generators.dll",
                 ],

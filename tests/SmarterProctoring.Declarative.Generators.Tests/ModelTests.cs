@@ -84,7 +84,7 @@ public sealed class ModelTests
         Compilation compilation = GeneratorHarness.Compile(source, GeneratorHarness.JsonContextSource);
         var captured = new List<InterfaceSpec>();
         GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
-        foreach (IncrementalGeneratorRunStep step in driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ValidInterfaceSpec])
+        foreach (IncrementalGeneratorRunStep step in driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.InterfaceSpec])
         {
             captured.AddRange(step.Outputs.Select(o => o.Value).OfType<InterfaceSpec>());
         }

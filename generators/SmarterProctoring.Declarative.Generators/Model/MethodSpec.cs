@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SmarterProctoring.Declarative.Generators.Model;
 
 /// <summary>One interface method and the HTTP call it declares.</summary>
@@ -16,7 +18,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="ResponseLocal">A local name for the response that no parameter uses.</param>
 /// <param name="UriLocal">A local name for the URI builder that no parameter uses.</param>
 /// <param name="IsMarkedIdempotent">True when the method carries <c>[Idempotent]</c>.</param>
-/// <param name="Problem">Why the call cannot be generated (the analyzer reports it), or null.</param>
+/// <param name="Problem">Why the call cannot be generated (the diagnostics say so too), or null.</param>
 internal sealed record MethodSpec(
     string Name,
     string DeclaringInterface,
@@ -33,7 +35,11 @@ internal sealed record MethodSpec(
     string ResponseLocal,
     string UriLocal,
     bool IsMarkedIdempotent,
-    string? Problem);
+    string? Problem)
+{
+    /// <summary>True when the call reads or writes JSON.</summary>
+    public bool UsesJson => Result is not null || Parameters.Any(p => p.Binding == ParameterBinding.Body);
+}
 
 /// <summary>The HTTP verbs the declaration attributes name.</summary>
 internal enum HttpVerb

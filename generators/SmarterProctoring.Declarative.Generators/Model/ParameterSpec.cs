@@ -11,6 +11,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="JsonMember">For a body, the generated member that holds its JSON metadata.</param>
 /// <param name="SidProperties">For a body, its <c>[Sid]</c>-constrained properties.</param>
 /// <param name="Modifier">The parameter's <c>ref</c>, <c>out</c> or <c>in</c> modifier with a trailing space, or empty.</param>
+/// <param name="IsContentHeader">For a header, true when it describes the body (<c>Content-Type</c>…) and goes on the content.</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -21,7 +22,8 @@ internal sealed record ParameterSpec(
     string? SidPrefix,
     string? JsonMember,
     EquatableArray<SidPropertySpec> SidProperties,
-    string Modifier = "");
+    string Modifier = "",
+    bool IsContentHeader = false);
 
 /// <summary>Where a parameter's value goes.</summary>
 internal enum ParameterBinding

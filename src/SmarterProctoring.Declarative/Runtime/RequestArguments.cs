@@ -79,10 +79,10 @@ public static class RequestArguments
         }
     }
 
-    /// <summary>Formats a non-string path value with the invariant culture, then escapes it like a string.</summary>
+    /// <summary>Formats a non-string path value (see <see cref="FormatValue{T}(T)"/>), then escapes it like a string.</summary>
     public static string FormatPathValue<T>(T value, string parameterName)
         where T : IFormattable =>
-        EscapePathValue(value.ToString(null, CultureInfo.InvariantCulture), parameterName);
+        EscapePathValue(FormatValue(value), parameterName);
 
     /// <summary>
     /// Checks an optional SID property of a request body: null passes (the property is left out or sent as null),
@@ -117,10 +117,67 @@ public static class RequestArguments
         }
     }
 
-    /// <summary>Formats a header value with the invariant culture.</summary>
+    /// <summary>
+    /// Formats a path, query or header value, culture-invariantly: dates and times in their ISO-8601 forms
+    /// (<see cref="DateTimeOffset"/> and <see cref="DateTime"/> round-trip, a UTC value ending in <c>Z</c>;
+    /// <see cref="DateOnly"/> <c>yyyy-MM-dd</c>; <see cref="TimeOnly"/> <c>HH:mm:ss.fffffff</c>;
+    /// <see cref="TimeSpan"/> <c>[-][d.]hh:mm:ss[.fffffff]</c>), everything else in its invariant default form. The
+    /// type tests are on <typeparamref name="T"/>, so each instantiation compiles to one branch: no reflection.
+    /// </summary>
     public static string FormatValue<T>(T value)
+        where T : IFormattable
+    {
+        if (typeof(T) == typeof(DateTimeOffset))
+        {
+            var moment = (DateTimeOffset)(object)value;
+            return moment.Offset == TimeSpan.Zero
+                ? moment.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)
+                : moment.ToString("O", CultureInfo.InvariantCulture);
+        }
+
+        if (typeof(T) == typeof(DateTime) || typeof(T) == typeof(DateOnly) || typeof(T) == typeof(TimeOnly))
+        {
+            return value.ToString("O", CultureInfo.InvariantCulture);
+        }
+
+        return typeof(T) == typeof(TimeSpan)
+            ? value.ToString("c", CultureInfo.InvariantCulture)
+            : value.ToString(null, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Formats a value with the format the declaration names (<c>Format = "yyyy-MM-dd"</c>), culture-invariantly.</summary>
+    public static string FormatValue<T>(T value, string format)
         where T : IFormattable =>
-        value.ToString(null, CultureInfo.InvariantCulture);
+        value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Adds a header the generated code has already checked; a header the request refuses (it is a content header, or
+    /// its value is malformed) throws instead of being dropped without a word.
+    /// </summary>
+    public static void AddHeader(System.Net.Http.HttpRequestMessage request, string headerName, string value)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Headers.TryAddWithoutValidation(headerName, value))
+        {
+            throw new InvalidOperationException("The header '" + headerName + "' cannot be sent with the request headers; declare it on a call with a body, whose content carries it.");
+        }
+    }
+
+    /// <summary>
+    /// Sets a content header (<c>Content-Type</c>, <c>Content-Language</c>…) on the request's body, replacing the value
+    /// the body set; a value the content refuses throws instead of being dropped.
+    /// </summary>
+    public static void SetContentHeader(System.Net.Http.HttpRequestMessage request, string headerName, string value)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        System.Net.Http.HttpContent content = request.Content
+            ?? throw new InvalidOperationException("The content header '" + headerName + "' needs a body, and the request has none.");
+        content.Headers.Remove(headerName);
+        if (!content.Headers.TryAddWithoutValidation(headerName, value))
+        {
+            throw new InvalidOperationException("The content header '" + headerName + "' refused its value.");
+        }
+    }
 
     /// <summary>Throws when a header value holds a line break or NUL, which would let it forge other headers.</summary>
     public static void ThrowIfInvalidHeaderValue(string? value, string headerName, string parameterName)

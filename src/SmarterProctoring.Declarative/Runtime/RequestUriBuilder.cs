@@ -2,129 +2,295 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace SmarterProctoring.Declarative.Runtime;
 
 /// <summary>
 /// Appends query parameters to a request path with a pooled buffer, producing the URI string in one allocation.
-/// Null values are left out; collections add one <c>name=value</c> pair per non-null element; names and values are
-/// percent-encoded. Called by generated code; not meant to be called by hand.
+/// Null values are left out; collections add one <c>name=value</c> pair per non-null element; values are
+/// percent-encoded, and so are names unless they are passed already escaped. Called by generated code; not meant to
+/// be called by hand.
 /// </summary>
+/// <remarks>
+/// A builder makes one URI. <see cref="Build"/> returns it and gives the buffer back to the pool; an append that
+/// throws gives the buffer back too, since the generated code has no <c>finally</c> to do it in. After either, every
+/// append and <see cref="Build"/> throws <see cref="InvalidOperationException"/>, so nothing can write to or read
+/// from a buffer the pool may have handed to someone else. <see cref="ToString"/> never consumes the builder. A copy
+/// of the struct shares its buffer, so a builder is used through one variable.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct RequestUriBuilder
 {
-    private char[] _buffer;
+    private readonly ArrayPool<char> _pool;
+    private char[]? _buffer;
     private int _length;
     private bool _hasQuery;
+    private string? _uri;
 
     /// <summary>Starts from a path that is already escaped.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public RequestUriBuilder(string path)
+        : this(path, ArrayPool<char>.Shared)
     {
-        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(256, path.Length * 2));
+    }
+
+    /// <summary>Starts from a path that is already escaped, renting from <paramref name="pool"/> (tests watch it).</summary>
+    internal RequestUriBuilder(string path, ArrayPool<char> pool)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(pool);
+        _pool = pool;
+        _buffer = pool.Rent(Math.Max(256, path.Length * 2));
         path.CopyTo(0, _buffer, 0, path.Length);
         _length = path.Length;
         _hasQuery = path.Contains('?', StringComparison.Ordinal);
     }
 
     /// <summary>Adds <c>name=value</c> unless <paramref name="value"/> is null.</summary>
-    public void AppendQuery(string name, string? value)
-    {
-        if (value is not null)
-        {
-            AppendPair(name, value);
-        }
-    }
+    /// <exception cref="ArgumentException"><paramref name="value"/> holds an unpaired surrogate.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQuery(string name, string? value) => AppendValue(name, nameIsEscaped: false, value);
 
     /// <summary>Adds <c>name=true</c> or <c>name=false</c> unless <paramref name="value"/> is null.</summary>
-    public void AppendQuery(string name, bool? value)
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQuery(string name, bool? value) => AppendValue(name, nameIsEscaped: false, FormatBoolean(value));
+
+    /// <summary>Adds a number, date, GUID or enum formatted with the invariant culture.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQuery<T>(string name, T value)
+        where T : struct, IFormattable =>
+        AppendFormatted(name, nameIsEscaped: false, value);
+
+    /// <summary>Adds a number, date, GUID or enum formatted with the invariant culture, unless it is null.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQuery<T>(string name, T? value)
+        where T : struct, IFormattable =>
+        AppendNullableFormatted(name, nameIsEscaped: false, value);
+
+    /// <summary>Adds one pair per non-null element.</summary>
+    /// <exception cref="ArgumentException">An element holds an unpaired surrogate.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQuery(string name, IEnumerable<string?>? values) => AppendValues(name, nameIsEscaped: false, values);
+
+    /// <summary>Adds one pair per element, formatted with the invariant culture.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQuery<T>(string name, IEnumerable<T>? values)
+        where T : struct, IFormattable =>
+        AppendFormattedValues(name, nameIsEscaped: false, values);
+
+    /// <summary>
+    /// Adds <c>escapedName=value</c> unless <paramref name="value"/> is null. The name is written as given: it must
+    /// already be percent-encoded the way <see cref="Uri.EscapeDataString(string)"/> encodes it (the generator
+    /// escapes its constant names once, at compile time).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> holds an unpaired surrogate.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName(string escapedName, string? value) => AppendValue(escapedName, nameIsEscaped: true, value);
+
+    /// <summary>Adds <c>escapedName=true</c> or <c>escapedName=false</c> unless <paramref name="value"/> is null; the name is written as given.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName(string escapedName, bool? value) =>
+        AppendValue(escapedName, nameIsEscaped: true, FormatBoolean(value));
+
+    /// <summary>Adds a number, date, GUID or enum formatted with the invariant culture; the name is written as given.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, T value)
+        where T : struct, IFormattable =>
+        AppendFormatted(escapedName, nameIsEscaped: true, value);
+
+    /// <summary>
+    /// Adds a number, date, GUID or enum formatted with the invariant culture, unless it is null; the name is written
+    /// as given.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, T? value)
+        where T : struct, IFormattable =>
+        AppendNullableFormatted(escapedName, nameIsEscaped: true, value);
+
+    /// <summary>Adds one pair per non-null element; the name is written as given.</summary>
+    /// <exception cref="ArgumentException">An element holds an unpaired surrogate.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName(string escapedName, IEnumerable<string?>? values) =>
+        AppendValues(escapedName, nameIsEscaped: true, values);
+
+    /// <summary>Adds one pair per element, formatted with the invariant culture; the name is written as given.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, IEnumerable<T>? values)
+        where T : struct, IFormattable =>
+        AppendFormattedValues(escapedName, nameIsEscaped: true, values);
+
+    /// <summary>Returns the URI and gives the buffer back to the pool. A builder builds once.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public string Build()
     {
-        if (value is bool flag)
+        ThrowIfFinished();
+        string uri = new(_buffer, 0, _length);
+        _uri = uri;
+        Release();
+        return uri;
+    }
+
+    /// <summary>
+    /// The URI so far, without consuming the builder (a debugger may call this at any time); after
+    /// <see cref="Build"/>, the URI it returned; empty after a failed append.
+    /// </summary>
+    public override readonly string ToString() =>
+        _uri ?? (_buffer is null ? string.Empty : new string(_buffer, 0, _length));
+
+    private static string? FormatBoolean(bool? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        null => null,
+    };
+
+    private void AppendValue(string name, bool nameIsEscaped, string? value)
+    {
+        ThrowIfFinished();
+        if (value is null)
         {
-            AppendPair(name, flag ? "true" : "false");
+            return;
+        }
+
+        try
+        {
+            AppendPair(name, nameIsEscaped, value);
+        }
+        catch
+        {
+            Release();
+            throw;
         }
     }
 
-    /// <summary>Adds a number, date, GUID or enum formatted with the invariant culture.</summary>
-    public void AppendQuery<T>(string name, T value)
-        where T : struct, IFormattable =>
-        AppendPair(name, value.ToString(null, CultureInfo.InvariantCulture));
+    private void AppendFormatted<T>(string name, bool nameIsEscaped, T value)
+        where T : struct, IFormattable
+    {
+        ThrowIfFinished();
+        try
+        {
+            AppendPair(name, nameIsEscaped, RequestArguments.FormatValue(value));
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
 
-    /// <summary>Adds a number, date, GUID or enum formatted with the invariant culture, unless it is null.</summary>
-    public void AppendQuery<T>(string name, T? value)
+    private void AppendNullableFormatted<T>(string name, bool nameIsEscaped, T? value)
         where T : struct, IFormattable
     {
         if (value is T present)
         {
-            AppendPair(name, present.ToString(null, CultureInfo.InvariantCulture));
+            AppendFormatted(name, nameIsEscaped, present);
+        }
+        else
+        {
+            ThrowIfFinished();
         }
     }
 
-    /// <summary>Adds one pair per non-null element.</summary>
-    public void AppendQuery(string name, IEnumerable<string?>? values)
+    private void AppendValues(string name, bool nameIsEscaped, IEnumerable<string?>? values)
     {
+        ThrowIfFinished();
         if (values is null)
         {
             return;
         }
 
-        foreach (string? value in values)
+        // The collection is the caller's: its enumerator may throw as well as a value may be refused.
+        try
         {
-            AppendQuery(name, value);
+            foreach (string? value in values)
+            {
+                if (value is not null)
+                {
+                    AppendPair(name, nameIsEscaped, value);
+                }
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
         }
     }
 
-    /// <summary>Adds one pair per element, formatted with the invariant culture.</summary>
-    public void AppendQuery<T>(string name, IEnumerable<T>? values)
+    private void AppendFormattedValues<T>(string name, bool nameIsEscaped, IEnumerable<T>? values)
         where T : struct, IFormattable
     {
+        ThrowIfFinished();
         if (values is null)
         {
             return;
         }
 
-        foreach (T value in values)
+        try
         {
-            AppendPair(name, value.ToString(null, CultureInfo.InvariantCulture));
+            foreach (T value in values)
+            {
+                AppendPair(name, nameIsEscaped, RequestArguments.FormatValue(value));
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
         }
     }
 
-    /// <summary>Returns the URI and gives the buffer back to the pool.</summary>
-    public override string ToString()
+    private void AppendPair(string name, bool nameIsEscaped, string value)
     {
-        string result = new string(_buffer, 0, _length);
-        char[] buffer = _buffer;
-        _buffer = [];
-        _length = 0;
-        if (buffer.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-
-        return result;
-    }
-
-    private void AppendPair(string name, string value)
-    {
+        ArgumentNullException.ThrowIfNull(name);
         RequestArguments.ThrowIfLoneSurrogate(value, name);
+        string escapedName = nameIsEscaped ? name : Uri.EscapeDataString(name);
+        string escapedValue = Uri.EscapeDataString(value);
         Append(_hasQuery ? "&" : "?");
         _hasQuery = true;
-        Append(Uri.EscapeDataString(name));
+        Append(escapedName);
         Append("=");
-        Append(Uri.EscapeDataString(value));
+        Append(escapedValue);
     }
 
     private void Append(string text)
     {
-        if (_length + text.Length > _buffer.Length)
+        char[] buffer = _buffer!;
+        if (_length + text.Length > buffer.Length)
         {
-            char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + text.Length));
-            Array.Copy(_buffer, larger, _length);
-            ArrayPool<char>.Shared.Return(_buffer);
+            char[] larger = _pool.Rent(Math.Max(buffer.Length * 2, _length + text.Length));
+            Array.Copy(buffer, larger, _length);
             _buffer = larger;
+            _pool.Return(buffer);
+            buffer = larger;
         }
 
-        text.CopyTo(0, _buffer, _length, text.Length);
+        text.CopyTo(0, buffer, _length, text.Length);
         _length += text.Length;
+    }
+
+    [MemberNotNull(nameof(_buffer))]
+    private readonly void ThrowIfFinished()
+    {
+        if (_buffer is null)
+        {
+            throw new InvalidOperationException(_uri is not null
+                ? "This RequestUriBuilder already built its URI; a builder builds one URI."
+                : "This RequestUriBuilder cannot be used: an earlier append failed and gave its buffer back, or it was not created from a path.");
+        }
+    }
+
+    /// <summary>Gives the buffer back; clearing the field first means it can be given back only once.</summary>
+    private void Release()
+    {
+        char[]? buffer = _buffer;
+        _buffer = null;
+        _length = 0;
+        if (buffer is not null)
+        {
+            _pool.Return(buffer);
+        }
     }
 }

@@ -27,7 +27,7 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Test.Item> ItemJsonTypeInfo =>
@@ -36,30 +36,30 @@ namespace Test
             /// <inheritdoc />
             async global::System.Threading.Tasks.Task<global::SmarterProctoring.Declarative.ApiResponse<global::Test.Item>> global::Test.ITestApi.GetResponseAsync()
             {
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/items");
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadApiResponseAsync(request, response, GetResponseAsyncRoute, ItemJsonTypeInfo, default).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{this._target.BaseAddress}/v1/items");
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadApiResponseAsync(request, response, GeneratedClient.GetResponseAsyncRoute, GeneratedClient.ItemJsonTypeInfo, default).ConfigureAwait(false);
             }
 
             /// <inheritdoc />
             async global::System.Threading.Tasks.ValueTask<global::Test.Item?> global::Test.ITestApi.FindAsync()
             {
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/items/first");
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadNullableJsonAsync(request, response, FindAsyncRoute, ItemJsonTypeInfo, default).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{this._target.BaseAddress}/v1/items/first");
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadNullableJsonAsync(request, response, GeneratedClient.FindAsyncRoute, GeneratedClient.ItemJsonTypeInfo, default).ConfigureAwait(false);
             }
 
             /// <inheritdoc />
             async global::System.Threading.Tasks.ValueTask global::Test.ITestApi.CreateAsync(global::Test.Item? item)
             {
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, $"{_target.BaseAddress}/v1/items");
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, $"{this._target.BaseAddress}/v1/items");
                 request.Options.Set(global::SmarterProctoring.Declarative.Http.ApiRequestOptions.IsIdempotent, true);
                 if (item is not null)
                 {
-                    request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(item, ItemJsonTypeInfo);
+                    request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(item, GeneratedClient.ItemJsonTypeInfo);
                 }
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, CreateAsyncRoute, default).ConfigureAwait(false);
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, GeneratedClient.CreateAsyncRoute, default).ConfigureAwait(false);
             }
         }
     }

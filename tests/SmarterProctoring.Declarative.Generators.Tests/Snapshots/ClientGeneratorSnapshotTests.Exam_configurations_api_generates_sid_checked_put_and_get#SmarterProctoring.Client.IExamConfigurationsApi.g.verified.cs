@@ -27,7 +27,7 @@ namespace SmarterProctoring.Client
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::SmarterProctoring.Client.ExamConfiguration> ExamConfigurationJsonTypeInfo =>
@@ -48,10 +48,10 @@ namespace SmarterProctoring.Client
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSidElements(configuration.ProctorTypes, "TS", "configuration", "ProctorTypes");
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidOptionalSidProperty(configuration.RefConfigSid, "EC", "configuration", "RefConfigSid");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"{_target.BaseAddress}/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
-                request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(configuration, UpdateExamConfigurationRequestJsonTypeInfo);
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, UpdateAsyncRoute, ExamConfigurationJsonTypeInfo, cancellationToken).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"{this._target.BaseAddress}/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
+                request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(configuration, GeneratedClient.UpdateExamConfigurationRequestJsonTypeInfo);
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.UpdateAsyncRoute, GeneratedClient.ExamConfigurationJsonTypeInfo, cancellationToken).ConfigureAwait(false);
             }
 
             /// <inheritdoc />
@@ -62,9 +62,9 @@ namespace SmarterProctoring.Client
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(examSid, "EX", "examSid");
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(examConfigurationSid, "EC", "examConfigurationSid");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GetAsyncRoute, ExamConfigurationJsonTypeInfo, cancellationToken).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{this._target.BaseAddress}/v1/installs/{installSid}/courses/{courseSid}/exams/{examSid}/configurations/{examConfigurationSid}");
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.GetAsyncRoute, GeneratedClient.ExamConfigurationJsonTypeInfo, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -25,7 +25,7 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -36,14 +36,14 @@ namespace Test
             {
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidHeaderValue(requestId, "X-Request-Id", "requestId");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/items");
-                request.Headers.TryAddWithoutValidation("X-Request-Id", requestId);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{this._target.BaseAddress}/v1/items");
+                global::SmarterProctoring.Declarative.Runtime.RequestArguments.AddHeader(request, "X-Request-Id", requestId);
                 if (attempt is not null)
                 {
-                    request.Headers.TryAddWithoutValidation("X-Attempt", global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatValue(attempt.Value));
+                    global::SmarterProctoring.Declarative.Runtime.RequestArguments.AddHeader(request, "X-Attempt", global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatValue(attempt.Value));
                 }
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GetAsyncRoute, StringJsonTypeInfo, default).ConfigureAwait(false);
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.GetAsyncRoute, GeneratedClient.StringJsonTypeInfo, default).ConfigureAwait(false);
             }
         }
     }

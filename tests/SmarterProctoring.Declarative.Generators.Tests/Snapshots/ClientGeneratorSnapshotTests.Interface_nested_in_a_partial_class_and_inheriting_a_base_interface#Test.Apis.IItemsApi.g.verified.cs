@@ -26,23 +26,23 @@ namespace Test
 
                 public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
                 {
-                    _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                    this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
                 }
 
                 /// <inheritdoc />
                 async global::System.Threading.Tasks.Task global::Test.Apis.IItemsApi.ClearAsync()
                 {
-                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, $"{_target.BaseAddress}/v1/items");
-                    using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                    await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, ClearAsyncRoute, default).ConfigureAwait(false);
+                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, $"{this._target.BaseAddress}/v1/items");
+                    using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                    await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, GeneratedClient.ClearAsyncRoute, default).ConfigureAwait(false);
                 }
 
                 /// <inheritdoc />
                 async global::System.Threading.Tasks.Task global::Test.IHealthApi.CheckAsync()
                 {
-                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/health");
-                    using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                    await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, CheckAsyncRoute, default).ConfigureAwait(false);
+                    using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{this._target.BaseAddress}/health");
+                    using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                    await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, GeneratedClient.CheckAsyncRoute, default).ConfigureAwait(false);
                 }
             }
         }

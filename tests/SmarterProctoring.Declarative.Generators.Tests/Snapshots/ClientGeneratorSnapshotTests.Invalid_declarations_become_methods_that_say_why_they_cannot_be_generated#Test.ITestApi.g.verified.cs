@@ -21,25 +21,25 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             /// <inheritdoc />
             global::System.Threading.Tasks.Task<string> global::Test.ITestApi.BrokenRouteAsync(string id)
             {
-                throw new global::System.NotSupportedException("ITestApi.BrokenRouteAsync cannot be generated: its route template 'v1/items/{id' is invalid; its parameter 'id' is in neither the route nor marked [Body], [Query] or [Header].");
+                throw new global::System.NotSupportedException("ITestApi.BrokenRouteAsync cannot be generated. SPD1002: The route \"v1/items/{id\" of 'BrokenRouteAsync' does not start with '/'; write \"/v1/items/{id\". SPD1003: The route of 'BrokenRouteAsync' opens a placeholder at '{id' that is never closed; end it with '}' before the next '/'. Parameter 'id' is bound to nothing while the route is broken.");
             }
 
             /// <inheritdoc />
             global::System.Threading.Tasks.Task<string> global::Test.ITestApi.UnboundPlaceholderAsync()
             {
-                throw new global::System.NotSupportedException("ITestApi.UnboundPlaceholderAsync cannot be generated: its route placeholder {missing} matches no parameter.");
+                throw new global::System.NotSupportedException("ITestApi.UnboundPlaceholderAsync cannot be generated. SPD1014: Placeholder '{missing}' in the route of 'UnboundPlaceholderAsync' matches no parameter; add a parameter named 'missing' or rename the placeholder.");
             }
 
             /// <inheritdoc />
             global::System.Threading.Tasks.Task<string> global::Test.ITestApi.NoVerbAsync()
             {
-                throw new global::System.NotSupportedException("ITestApi.NoVerbAsync cannot be generated: it has no HTTP verb attribute ([Get], [Post], [Put], [Patch] or [Delete]).");
+                throw new global::System.NotSupportedException("ITestApi.NoVerbAsync cannot be generated. SPD2007: 'NoVerbAsync' has no HTTP verb attribute, so the generated client of 'ITestApi' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch] or [Delete].");
             }
         }
     }

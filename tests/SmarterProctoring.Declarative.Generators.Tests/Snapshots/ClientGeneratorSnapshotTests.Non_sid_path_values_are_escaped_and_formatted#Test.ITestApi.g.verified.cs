@@ -25,7 +25,7 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -34,9 +34,9 @@ namespace Test
             /// <inheritdoc />
             async global::System.Threading.Tasks.Task<string> global::Test.ITestApi.GetAsync(string name, int version)
             {
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{_target.BaseAddress}/v1/items/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(name, "name"))}/versions/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatPathValue(version, "version"))}");
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GetAsyncRoute, StringJsonTypeInfo, default).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{this._target.BaseAddress}/v1/items/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(name, "name"))}/versions/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatPathValue(version, "version"))}");
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.GetAsyncRoute, GeneratedClient.StringJsonTypeInfo, default).ConfigureAwait(false);
             }
         }
     }

@@ -26,7 +26,7 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -40,12 +40,12 @@ namespace Test
             {
                 global::System.ArgumentNullException.ThrowIfNull(request);
 
-                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"{_target.BaseAddress}/v1/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(@class, "class"))}/items");
-                uri.AppendQuery("response", response);
-                using var request2 = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.ToString());
-                request2.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(request, ItemJsonTypeInfo);
-                using var response2 = await _target.HttpClient.SendAsync(request2, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request2, response2, PostAsyncRoute, StringJsonTypeInfo, default).ConfigureAwait(false);
+                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"{this._target.BaseAddress}/v1/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(@class, "class"))}/items");
+                uri.AppendQueryWithEscapedName("response", response);
+                using var request2 = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.Build());
+                request2.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(request, GeneratedClient.ItemJsonTypeInfo);
+                using var response2 = await this._target.HttpClient.SendAsync(request2, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request2, response2, GeneratedClient.PostAsyncRoute, GeneratedClient.StringJsonTypeInfo, default).ConfigureAwait(false);
             }
         }
     }

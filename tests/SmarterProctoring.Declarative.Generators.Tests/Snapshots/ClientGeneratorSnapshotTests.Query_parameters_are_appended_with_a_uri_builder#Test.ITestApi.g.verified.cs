@@ -25,7 +25,7 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
@@ -36,14 +36,14 @@ namespace Test
             {
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(installSid, "AI", "installSid");
 
-                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"{_target.BaseAddress}/v1/installs/{installSid}/enrollments");
-                uri.AppendQuery("offset", offset);
-                uri.AppendQuery("limit", limit);
-                uri.AppendQuery("sortKeys[]", sortKeys);
-                uri.AppendQuery("includeActive", includeActive);
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.ToString());
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, ListAsyncRoute, StringJsonTypeInfo, cancellationToken).ConfigureAwait(false);
+                var uri = new global::SmarterProctoring.Declarative.Runtime.RequestUriBuilder($"{this._target.BaseAddress}/v1/installs/{installSid}/enrollments");
+                uri.AppendQueryWithEscapedName("offset", offset);
+                uri.AppendQueryWithEscapedName("limit", limit);
+                uri.AppendQueryWithEscapedName("sortKeys%5B%5D", sortKeys);
+                uri.AppendQueryWithEscapedName("includeActive", includeActive);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.Build());
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.ListAsyncRoute, GeneratedClient.StringJsonTypeInfo, cancellationToken).ConfigureAwait(false);
             }
         }
     }

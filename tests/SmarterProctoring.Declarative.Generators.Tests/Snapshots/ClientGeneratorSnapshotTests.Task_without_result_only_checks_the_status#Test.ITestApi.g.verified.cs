@@ -23,7 +23,7 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             /// <inheritdoc />
@@ -31,9 +31,9 @@ namespace Test
             {
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(itemSid, "IT", "itemSid");
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, $"{_target.BaseAddress}/v1/items/{itemSid}");
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, DeleteAsyncRoute, cancellationToken).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, $"{this._target.BaseAddress}/v1/items/{itemSid}");
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                await global::SmarterProctoring.Declarative.Runtime.ResponseReader.EnsureSuccessAsync(request, response, GeneratedClient.DeleteAsyncRoute, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -23,7 +23,7 @@ namespace Test
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
-                _target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
+                this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Test.Order> OrderJsonTypeInfo => JsonContext.Default.Order;
@@ -34,10 +34,10 @@ namespace Test
                 global::SmarterProctoring.Declarative.Runtime.RequestArguments.ThrowIfInvalidSid(orderSid, "OR", "orderSid");
                 global::System.ArgumentNullException.ThrowIfNull(order);
 
-                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"{_target.BaseAddress}/v1/orders/{orderSid}");
-                request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(order, OrderJsonTypeInfo);
-                using var response = await _target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, PutAsyncRoute, OrderJsonTypeInfo, default).ConfigureAwait(false);
+                using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, $"{this._target.BaseAddress}/v1/orders/{orderSid}");
+                request.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(order, GeneratedClient.OrderJsonTypeInfo);
+                using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.PutAsyncRoute, GeneratedClient.OrderJsonTypeInfo, default).ConfigureAwait(false);
             }
         }
 

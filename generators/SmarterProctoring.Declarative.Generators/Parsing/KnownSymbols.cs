@@ -1,0 +1,210 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace SmarterProctoring.Declarative.Generators;
+
+/// <summary>
+/// The well-known types, resolved once per compilation and shared by the parser, the call-site analyzers and the
+/// JSON description: one list of what the layer recognises.
+/// </summary>
+internal sealed class KnownSymbols
+{
+    // Every transform of one compilation shares one set: an edit re-runs all transforms, and resolving the same
+    // eighteen types for each of them is work the incremental re-run would pay per method.
+    private static readonly ConditionalWeakTable<Compilation, KnownSymbols> s_byCompilation = new();
+
+    private KnownSymbols(Compilation compilation)
+    {
+        GetAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.GetAttribute);
+        PostAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PostAttribute);
+        PutAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PutAttribute);
+        PatchAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PatchAttribute);
+        DeleteAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DeleteAttribute);
+        SidAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.SidAttribute);
+        BodyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.BodyAttribute);
+        QueryAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.QueryAttribute);
+        HeaderAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeaderAttribute);
+        JsonContextAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.JsonContextAttribute);
+        IdempotentAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.IdempotentAttribute);
+        ApiResponse = compilation.GetTypeByMetadataName(KnownTypeNames.ApiResponse);
+        Task = compilation.GetTypeByMetadataName(KnownTypeNames.Task);
+        TaskOfT = compilation.GetTypeByMetadataName(KnownTypeNames.TaskOfT);
+        ValueTask = compilation.GetTypeByMetadataName(KnownTypeNames.ValueTask);
+        ValueTaskOfT = compilation.GetTypeByMetadataName(KnownTypeNames.ValueTaskOfT);
+        CancellationToken = compilation.GetTypeByMetadataName(KnownTypeNames.CancellationToken);
+        IFormattable = compilation.GetTypeByMetadataName(KnownTypeNames.IFormattable);
+        IEnumerableOfT = compilation.GetTypeByMetadataName(KnownTypeNames.IEnumerableOfT);
+        HttpClient = compilation.GetTypeByMetadataName(KnownTypeNames.HttpClient);
+        Json = new JsonTypes(compilation);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ITypeSymbol Type, SymbolDisplayFormat Format), string> _names =
+        new(new NameKeyComparer());
+
+    /// <summary>
+    /// <see cref="ISymbol.ToDisplayString(SymbolDisplayFormat)"/>, cached for the compilation: the same few types
+    /// (string, CancellationToken, the models) are named by every method, and naming a type is not cheap.
+    /// </summary>
+    public string NameOf(ITypeSymbol type, SymbolDisplayFormat format) =>
+        _names.GetOrAdd((type, format), static key => key.Type.ToDisplayString(key.Format));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<INamedTypeSymbol, JsonContextTypes> _contextTypes =
+        new(SymbolEqualityComparer.Default);
+
+    /// <summary>The types a user's JSON context has metadata for, worked out once per compilation however many interfaces name it.</summary>
+    public JsonContextTypes ContextTypes(INamedTypeSymbol context) =>
+        _contextTypes.GetOrAdd(context, c => new JsonContextTypes(c, Json));
+
+    public static KnownSymbols For(Compilation compilation) =>
+        s_byCompilation.GetValue(compilation, static c => new KnownSymbols(c));
+
+    public INamedTypeSymbol? GetAttribute { get; }
+
+    public INamedTypeSymbol? PostAttribute { get; }
+
+    public INamedTypeSymbol? PutAttribute { get; }
+
+    public INamedTypeSymbol? PatchAttribute { get; }
+
+    public INamedTypeSymbol? DeleteAttribute { get; }
+
+    public INamedTypeSymbol? SidAttribute { get; }
+
+    public INamedTypeSymbol? BodyAttribute { get; }
+
+    public INamedTypeSymbol? QueryAttribute { get; }
+
+    public INamedTypeSymbol? HeaderAttribute { get; }
+
+    public INamedTypeSymbol? JsonContextAttribute { get; }
+
+    public INamedTypeSymbol? IdempotentAttribute { get; }
+
+    public INamedTypeSymbol? ApiResponse { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    public INamedTypeSymbol? IFormattable { get; }
+
+    public INamedTypeSymbol? IEnumerableOfT { get; }
+
+    public INamedTypeSymbol? HttpClient { get; }
+
+    /// <summary>The System.Text.Json types.</summary>
+    public JsonTypes Json { get; }
+
+    /// <summary>True when the declaration attributes are referenced at all (else nothing here applies).</summary>
+    public bool HasDeclarationAttributes => GetAttribute is not null;
+
+    /// <summary>True when <paramref name="type"/> derives from <c>JsonSerializerContext</c>.</summary>
+    public bool IsJsonSerializerContext(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (Is(current, Json.SerializerContext))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The verb an attribute class stands for, or null when it is not a verb attribute.</summary>
+    public Model.HttpVerb? VerbOf(INamedTypeSymbol? attributeClass)
+    {
+        if (attributeClass is null)
+        {
+            return null;
+        }
+
+        if (Is(attributeClass, GetAttribute))
+        {
+            return Model.HttpVerb.Get;
+        }
+
+        if (Is(attributeClass, PostAttribute))
+        {
+            return Model.HttpVerb.Post;
+        }
+
+        if (Is(attributeClass, PutAttribute))
+        {
+            return Model.HttpVerb.Put;
+        }
+
+        if (Is(attributeClass, PatchAttribute))
+        {
+            return Model.HttpVerb.Patch;
+        }
+
+        return Is(attributeClass, DeleteAttribute) ? Model.HttpVerb.Delete : null;
+    }
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+
+    private sealed class NameKeyComparer : System.Collections.Generic.IEqualityComparer<(ITypeSymbol Type, SymbolDisplayFormat Format)>
+    {
+        public bool Equals((ITypeSymbol Type, SymbolDisplayFormat Format) x, (ITypeSymbol Type, SymbolDisplayFormat Format) y) =>
+            ReferenceEquals(x.Format, y.Format) && SymbolEqualityComparer.IncludeNullability.Equals(x.Type, y.Type);
+
+        public int GetHashCode((ITypeSymbol Type, SymbolDisplayFormat Format) key) =>
+            SymbolEqualityComparer.IncludeNullability.GetHashCode(key.Type);
+    }
+}
+
+/// <summary>The System.Text.Json types that decide which types a <c>JsonSerializerContext</c> has metadata for.</summary>
+internal sealed class JsonTypes
+{
+    public JsonTypes(Compilation compilation)
+    {
+        SerializerContext = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializerContext");
+        SerializableAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonSerializableAttribute");
+        IgnoreAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute");
+        IncludeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIncludeAttribute");
+        DerivedTypeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonDerivedTypeAttribute");
+        ConverterAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverterAttribute");
+        IDictionaryOfTKeyTValue = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
+        IReadOnlyDictionaryOfTKeyTValue = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
+        IEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerable`1");
+        IAsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        KeyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
+        MemoryOfT = compilation.GetTypeByMetadataName("System.Memory`1");
+        ReadOnlyMemoryOfT = compilation.GetTypeByMetadataName("System.ReadOnlyMemory`1");
+    }
+
+    public INamedTypeSymbol? SerializerContext { get; }
+
+    public INamedTypeSymbol? SerializableAttribute { get; }
+
+    public INamedTypeSymbol? IgnoreAttribute { get; }
+
+    public INamedTypeSymbol? IncludeAttribute { get; }
+
+    public INamedTypeSymbol? DerivedTypeAttribute { get; }
+
+    public INamedTypeSymbol? ConverterAttribute { get; }
+
+    public INamedTypeSymbol? IDictionaryOfTKeyTValue { get; }
+
+    public INamedTypeSymbol? IReadOnlyDictionaryOfTKeyTValue { get; }
+
+    public INamedTypeSymbol? IEnumerableOfT { get; }
+
+    public INamedTypeSymbol? IAsyncEnumerableOfT { get; }
+
+    public INamedTypeSymbol? KeyValuePair { get; }
+
+    public INamedTypeSymbol? MemoryOfT { get; }
+
+    public INamedTypeSymbol? ReadOnlyMemoryOfT { get; }
+}

@@ -1,0 +1,26 @@
+namespace SmarterProctoring.Declarative.Generators;
+
+/// <summary>Metadata names of the types the generator recognises.</summary>
+internal static class KnownTypeNames
+{
+    public const string GetAttribute = "SmarterProctoring.Declarative.GetAttribute";
+    public const string PostAttribute = "SmarterProctoring.Declarative.PostAttribute";
+    public const string PutAttribute = "SmarterProctoring.Declarative.PutAttribute";
+    public const string PatchAttribute = "SmarterProctoring.Declarative.PatchAttribute";
+    public const string DeleteAttribute = "SmarterProctoring.Declarative.DeleteAttribute";
+    public const string SidAttribute = "SmarterProctoring.Declarative.SidAttribute";
+    public const string BodyAttribute = "SmarterProctoring.Declarative.BodyAttribute";
+    public const string QueryAttribute = "SmarterProctoring.Declarative.QueryAttribute";
+    public const string HeaderAttribute = "SmarterProctoring.Declarative.HeaderAttribute";
+    public const string IdempotentAttribute = "SmarterProctoring.Declarative.IdempotentAttribute";
+    public const string JsonContextAttribute = "SmarterProctoring.Declarative.JsonContextAttribute";
+    public const string ApiResponse = "SmarterProctoring.Declarative.ApiResponse`1";
+    public const string Task = "System.Threading.Tasks.Task";
+    public const string TaskOfT = "System.Threading.Tasks.Task`1";
+    public const string ValueTask = "System.Threading.Tasks.ValueTask";
+    public const string ValueTaskOfT = "System.Threading.Tasks.ValueTask`1";
+    public const string CancellationToken = "System.Threading.CancellationToken";
+    public const string IFormattable = "System.IFormattable";
+    public const string IEnumerableOfT = "System.Collections.Generic.IEnumerable`1";
+    public const string HttpClient = "System.Net.Http.HttpClient";
+}
