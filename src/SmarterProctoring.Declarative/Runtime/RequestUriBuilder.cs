@@ -245,7 +245,17 @@ public struct RequestUriBuilder
     private void AppendPair(string name, bool nameIsEscaped, string value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        RequestArguments.ThrowIfLoneSurrogate(value, name);
+        try
+        {
+            RequestArguments.ThrowIfLoneSurrogate(value, name);
+        }
+        catch (ArgumentException) when (nameIsEscaped)
+        {
+            // The error names the parameter as declared, not as escaped for the URI.
+            RequestArguments.ThrowIfLoneSurrogate(value, Uri.UnescapeDataString(name));
+            throw;
+        }
+
         string escapedName = nameIsEscaped ? name : Uri.EscapeDataString(name);
         string escapedValue = Uri.EscapeDataString(value);
         Append(_hasQuery ? "&" : "?");
