@@ -28,25 +28,6 @@ internal static class Redaction
     /// </summary>
     private const int MinimumFragmentLength = 4;
 
-    /// <summary>Headers whose values are secrets, compared case-insensitively.</summary>
-    private static readonly string[] s_sensitiveHeaders =
-    [
-        "token", "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key", "Api-Key",
-    ];
-
-    public static bool IsSensitiveHeader(string name)
-    {
-        foreach (string sensitive in s_sensitiveHeaders)
-        {
-            if (string.Equals(name, sensitive, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Masks every value of the request's sensitive headers in <paramref name="text"/>, then keeps its first
     /// <paramref name="keep"/> characters. Masking comes first so that a secret across the cut is masked whole
@@ -138,7 +119,8 @@ internal static class Redaction
         List<string>? secrets = null;
         foreach (KeyValuePair<string, System.Net.Http.Headers.HeaderStringValues> header in request.Headers.NonValidated)
         {
-            if (!IsSensitiveHeader(header.Key))
+            // One list of credential headers, shared with the compile-time warning SPD2018.
+            if (!Routing.HeaderRules.IsCredential(header.Key))
             {
                 continue;
             }

@@ -61,4 +61,10 @@ public sealed class UserNameTests
         Assert.Empty(Compile(
             "public sealed class Item { public string? Name { get; set; } }",
             "[Get(\"/v1/items\")] Task<Item> GetAsync(CancellationToken cancellationToken = default);\nclass GeneratedClient { }"));
+
+    [Fact]
+    public void A_parameter_named_like_the_generated_client_class_does_not_hide_it() =>
+        Assert.Empty(Compile(
+            "public sealed class Item { public string? Name { get; set; } }",
+            "[Get(\"/v1/items\")] Task<Item> GetAsync([Query] int GeneratedClient, CancellationToken cancellationToken = default);"));
 }

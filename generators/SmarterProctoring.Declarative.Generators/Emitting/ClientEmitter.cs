@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using SmarterProctoring.Declarative.Generators.Model;
+using static SmarterProctoring.Declarative.Generators.CSharp;
 
 namespace SmarterProctoring.Declarative.Generators;
 
@@ -385,10 +386,4 @@ internal static class Emitter
     private static string TypeInfoOf(string type) => "global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + type + ">";
 
     private static string FieldOf(string member) => "s_" + char.ToLowerInvariant(member[0]) + member.Substring(1);
-
-    private static string Identifier(string name) => CSharp.Identifier(name);
-
-    private static string Literal(string text) => CSharp.Literal(text);
-
-    private static string Escape(string text, bool interpolated) => CSharp.Escape(text, interpolated);
 }

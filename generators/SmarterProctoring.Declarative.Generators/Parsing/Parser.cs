@@ -102,7 +102,6 @@ internal static partial class Parser
             }
         }
 
-        var seenInherited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (INamedTypeSymbol declaring in @interface.AllInterfaces)
         {
             foreach (ISymbol member in declaring.GetMembers())
@@ -118,12 +117,15 @@ internal static partial class Parser
             }
         }
 
-        ReportInheritedFromPlainBases(@interface, known, problems, seenInherited, cancellationToken);
+        ReportInheritedFromPlainBases(@interface, known, problems, cancellationToken);
 
         INamedTypeSymbol? jsonContextType = JsonContextOf(@interface, known);
         bool hasUsableJsonContext = jsonContextType is not null && known.IsJsonSerializerContext(jsonContextType);
 
+        // The client class qualifies its static members (GeneratedClient.GetAsyncRoute), so its name must be free of
+        // every parameter name too, or a parameter would hide it.
         var declaredNames = new HashSet<string>(@interface.GetMembers().Select(m => m.Name), System.StringComparer.Ordinal);
+        declaredNames.UnionWith(abstractMethods.SelectMany(m => m.Method.Parameters).Select(p => p.Name));
         string clientClassName = UniqueName("GeneratedClient", declaredNames);
         string jsonContextClassName = UniqueName(JsonContextEmitter.ClassName, declaredNames);
         bool emitFactory = true;
@@ -286,8 +288,9 @@ internal static partial class Parser
     /// own): the generated client must implement them all, so each is reported on the base-list entry it comes
     /// through, because the member itself may live in metadata (<c>IDisposable.Dispose</c>).
     /// </summary>
-    private static void ReportInheritedFromPlainBases(INamedTypeSymbol client, KnownSymbols known, Problems problems, HashSet<ISymbol> seen, CancellationToken cancellationToken)
+    private static void ReportInheritedFromPlainBases(INamedTypeSymbol client, KnownSymbols known, Problems problems, CancellationToken cancellationToken)
     {
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (INamedTypeSymbol direct in client.Interfaces)
         {
             if (IsClientInterface(direct, known))

@@ -56,11 +56,20 @@ public static class RequestArguments
     /// </summary>
     public static void ThrowIfLoneSurrogate(string value, string parameterName)
     {
-        ReadOnlySpan<char> text = value;
+        int position = IndexOfLoneSurrogate(value);
+        if (position >= 0)
+        {
+            throw LoneSurrogate(parameterName, position);
+        }
+    }
+
+    /// <summary>Where the first surrogate without its pair is in <paramref name="text"/>, or -1.</summary>
+    internal static int IndexOfLoneSurrogate(ReadOnlySpan<char> text)
+    {
         int first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (first < 0)
         {
-            return;
+            return -1;
         }
 
         for (int i = first; i < text.Length; i++)
@@ -71,13 +80,19 @@ public static class RequestArguments
             }
             else if (char.IsSurrogate(text[i]))
             {
-                throw new ArgumentException(
-                    parameterName + " contains an unpaired surrogate at position " + (i + 1).ToString(CultureInfo.InvariantCulture)
-                    + " (ill-formed UTF-16), which cannot be sent in a URI without changing it.",
-                    parameterName);
+                return i;
             }
         }
+
+        return -1;
     }
+
+    /// <summary>The error for a surrogate without its pair at <paramref name="position"/> of the value of <paramref name="parameterName"/>.</summary>
+    internal static ArgumentException LoneSurrogate(string parameterName, int position) =>
+        new(
+            parameterName + " contains an unpaired surrogate at position " + (position + 1).ToString(CultureInfo.InvariantCulture)
+            + " (ill-formed UTF-16), which cannot be sent in a URI without changing it.",
+            parameterName);
 
     /// <summary>Formats a non-string path value (see <see cref="FormatValue{T}(T)"/>), then escapes it like a string.</summary>
     public static string FormatPathValue<T>(T value, string parameterName)

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 
 namespace SmarterProctoring.Declarative.Runtime;
 
@@ -245,15 +244,11 @@ public struct RequestUriBuilder
     private void AppendPair(string name, bool nameIsEscaped, string value)
     {
         ArgumentNullException.ThrowIfNull(name);
-        try
-        {
-            RequestArguments.ThrowIfLoneSurrogate(value, name);
-        }
-        catch (ArgumentException) when (nameIsEscaped)
+        int lone = RequestArguments.IndexOfLoneSurrogate(value);
+        if (lone >= 0)
         {
             // The error names the parameter as declared, not as escaped for the URI.
-            RequestArguments.ThrowIfLoneSurrogate(value, Uri.UnescapeDataString(name));
-            throw;
+            throw RequestArguments.LoneSurrogate(nameIsEscaped ? Uri.UnescapeDataString(name) : name, lone);
         }
 
         string escapedName = nameIsEscaped ? name : Uri.EscapeDataString(name);
