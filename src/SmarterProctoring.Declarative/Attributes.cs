@@ -94,6 +94,13 @@ public sealed class QueryAttribute : Attribute
 
     /// <summary>The query-string key, or null for the parameter's name.</summary>
     public string? Name { get; }
+
+    /// <summary>
+    /// The format of the value (<c>"yyyy-MM-dd"</c>, <c>"D4"</c>), applied with the invariant culture to a number, date,
+    /// <c>Guid</c> or other <c>IFormattable</c> value, and to each element of a collection of them. Without it the value
+    /// is written in its ISO-8601 or invariant form.
+    /// </summary>
+    public string? Format { get; set; }
 }
 
 /// <summary>Sends the parameter as the request header <see cref="Name"/>; a null value is left out.</summary>
@@ -102,6 +109,26 @@ public sealed class HeaderAttribute(string name) : Attribute
 {
     /// <summary>The header name.</summary>
     public string Name { get; } = name;
+
+    /// <summary>
+    /// The format of the value (<c>"R"</c>, <c>"yyyy-MM-dd"</c>), applied with the invariant culture to a number, date,
+    /// <c>Guid</c> or other <c>IFormattable</c> value. Without it the value is written in its ISO-8601 or invariant form.
+    /// </summary>
+    public string? Format { get; set; }
+}
+
+/// <summary>
+/// Marks a parameter bound to a route placeholder of its name, to give its value a <see cref="Format"/>. A route
+/// parameter needs no attribute otherwise: a parameter named like a placeholder goes into the path.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class PathAttribute : Attribute
+{
+    /// <summary>
+    /// The format of the value (<c>"yyyy-MM-dd"</c>, <c>"D4"</c>), applied with the invariant culture to a number, date,
+    /// <c>Guid</c> or other <c>IFormattable</c> value before it is percent-encoded.
+    /// </summary>
+    public string? Format { get; set; }
 }
 
 /// <summary>

@@ -12,8 +12,20 @@ public sealed class Item
     public int Count { get; set; }
 }
 
+/// <summary>An enum System.Text.Json writes as strings, two members renamed.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Stage>))]
+public enum Stage
+{
+    [JsonStringEnumMemberName("in-progress")]
+    InProgress,
+    Completed,
+    [JsonStringEnumMemberName("no_show")]
+    NoShow,
+}
+
 [JsonSerializable(typeof(Item))]
 [JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Stage))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 public sealed partial class TestJsonContext : JsonSerializerContext
 {
@@ -26,6 +38,21 @@ public partial interface ITestApi
     [Get("/v1/moments/{day}")]
     Task FormatAsync(System.DateOnly day, [Query] System.DateTimeOffset since, [Query] System.DateTimeOffset? until, [Query] System.TimeSpan window,
         [Query] IEnumerable<System.DateTime>? at, [Header("X-As-Of")] System.DateTimeOffset asOf, CancellationToken cancellationToken = default);
+
+    [Get("/v1/days/{day}/rooms/{room}/stages/{stage}")]
+    Task FormattedAsync(
+        [Path(Format = "yyyyMMdd")] System.DateOnly day,
+        [Path(Format = "D4")] int room,
+        Stage stage,
+        [Query(Format = "yyyy-MM-dd")] System.DateTimeOffset since,
+        [Query(Format = "N")] System.Guid? id,
+        [Query(Format = "D")] IEnumerable<Stage>? codes,
+        [Query] Stage current,
+        [Query] Stage? previous,
+        [Query("stage[]")] IReadOnlyList<Stage>? stages,
+        [Header("X-Stage")] Stage headerStage,
+        [Header("X-Since", Format = "yyyy-MM-dd")] System.DateTimeOffset? headerSince,
+        CancellationToken cancellationToken = default);
 
     [Put("/v1/notes")]
     Task PutNoteAsync([Body] Item item, [Header("Content-Language")] string language, [Header("Content-Type")] string? contentType,

@@ -39,6 +39,65 @@ public sealed class ValueFormattingTests
     }
 
     [Fact]
+    public async Task A_declared_Format_applies_to_path_query_and_header_values_and_to_each_element()
+    {
+        (ITestApi api, MockHttpMessageHandler handler) = TestData.CreateApi();
+        HttpRequestMessage? sent = null;
+        handler.When("*").Respond(request =>
+        {
+            sent = request;
+            return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent);
+        });
+
+        await api.FormattedAsync(
+            new DateOnly(2024, 1, 2),
+            7,
+            Stage.Completed,
+            new DateTimeOffset(2024, 3, 4, 23, 0, 0, TimeSpan.FromHours(-5)),
+            new Guid("0f8fad5b-d9cb-469f-a165-70867728950e"),
+            [Stage.NoShow, Stage.InProgress],
+            Stage.Completed,
+            null,
+            null,
+            Stage.Completed,
+            s_utc);
+
+        Assert.Equal(
+            "https://api.test/v1/days/20240102/rooms/0007/stages/Completed?since=2024-03-04&id=0f8fad5bd9cb469fa16570867728950e"
+            + "&codes=2&codes=0&current=Completed",
+            sent!.RequestUri!.AbsoluteUri);
+        Assert.Equal("2024-01-02", sent.Headers.GetValues("X-Since").Single());
+    }
+
+    [Theory]
+    [InlineData(Stage.InProgress)]
+    [InlineData(Stage.Completed)]
+    [InlineData(Stage.NoShow)]
+    [InlineData((Stage)42)]
+    public async Task An_enum_written_as_a_JSON_string_is_sent_by_the_same_name_in_path_query_and_header(Stage stage)
+    {
+        (ITestApi api, MockHttpMessageHandler handler) = TestData.CreateApi();
+        HttpRequestMessage? sent = null;
+        handler.When("*").Respond(request =>
+        {
+            sent = request;
+            return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent);
+        });
+
+        await api.FormattedAsync(new DateOnly(2024, 1, 2), 1, stage, s_utc, null, null, stage, stage, [stage, stage], stage, null);
+
+        // What System.Text.Json writes for the value, without its quotes, is the text sent everywhere.
+        string json = System.Text.Json.JsonSerializer.Serialize(stage, TestJsonContext.Default.Stage).Trim('"');
+        string escaped = Uri.EscapeDataString(json);
+        Assert.Equal(
+            "https://api.test/v1/days/20240102/rooms/0001/stages/" + escaped + "?since=2024-01-02&current=" + escaped
+            + "&previous=" + escaped + "&stage%5B%5D=" + escaped + "&stage%5B%5D=" + escaped,
+            sent!.RequestUri!.AbsoluteUri);
+        Assert.Equal(json, sent.Headers.GetValues("X-Stage").Single());
+        Assert.False(sent.Headers.Contains("X-Since"));
+    }
+
+    [Fact]
     public async Task Dates_are_written_the_same_under_a_culture_with_other_separators()
     {
         System.Globalization.CultureInfo previous = System.Globalization.CultureInfo.CurrentCulture;

@@ -398,6 +398,24 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SPD2026.md");
 
+    public static readonly DiagnosticDescriptor FormatWithoutEffect = new(
+        id: "SPD2027",
+        title: "Format has no effect",
+        messageFormat: "The Format of parameter '{0}' of '{1}' is never applied: {2}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2027.md");
+
+    public static readonly DiagnosticDescriptor InvalidFormat = new(
+        id: "SPD2028",
+        title: "Format is not valid for the value's type",
+        messageFormat: "Format \"{0}\" of parameter '{1}' of '{2}' is not a valid {3} format, so every call would throw: {4}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2028.md");
+
     public static readonly DiagnosticDescriptor UndescribableJson = new(
         id: "SPD3001",
         title: "JSON the generated context cannot describe",

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -127,16 +128,47 @@ internal static class Emitter
             }
         }
 
+        Dictionary<string, string> enumNames = WriteEnumJsonNames(writer, generated);
         foreach (MethodSpec method in spec.Methods)
         {
             writer.WriteLine();
-            WriteMethod(writer, spec, method);
+            WriteMethod(writer, spec, method, enumNames);
         }
 
         writer.CloseBlock();
     }
 
-    private static void WriteMethod(SourceWriter writer, InterfaceSpec spec, MethodSpec method)
+    /// <summary>
+    /// One method per enum sent by its JSON names, mapping each value to the name System.Text.Json writes. The names
+    /// end in a digit, so no route constant (…Route) or type-info member (…JsonTypeInfo) can take one.
+    /// </summary>
+    private static Dictionary<string, string> WriteEnumJsonNames(SourceWriter writer, MethodSpec[] generated)
+    {
+        var helpers = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (ParameterSpec parameter in generated.SelectMany(m => m.Parameters))
+        {
+            if (parameter.EnumText is not EnumTextSpec enumText || helpers.ContainsKey(enumText.TypeName))
+            {
+                continue;
+            }
+
+            string helper = "EnumJsonName" + helpers.Count.ToString(CultureInfo.InvariantCulture);
+            helpers.Add(enumText.TypeName, helper);
+            writer.WriteLine();
+            writer.OpenBlock("private static string " + helper + "(" + enumText.TypeName + " value) => value switch");
+            foreach (EnumNameSpec name in enumText.Names)
+            {
+                writer.WriteLine(enumText.TypeName + "." + Identifier(name.Member) + " => " + Literal(name.JsonName) + ",");
+            }
+
+            writer.WriteLine("_ => " + Runtime + "RequestArguments.FormatValue(value),");
+            writer.CloseBlock(";");
+        }
+
+        return helpers;
+    }
+
+    private static void WriteMethod(SourceWriter writer, InterfaceSpec spec, MethodSpec method, Dictionary<string, string> enumNames)
     {
         string parameters = string.Join(", ", method.Parameters.Select(p => p.Modifier + p.Type + " " + Identifier(p.Name)));
         string signature = method.ReturnType + " " + method.DeclaringInterface + "." + Identifier(method.Name) + method.TypeParameters + "(" + parameters + ")";
@@ -154,7 +186,7 @@ internal static class Emitter
         writer.OpenBlock("async " + signature);
         WriteArgumentChecks(writer, method);
         // Generated members are qualified, so a parameter of any name cannot hide one.
-        WriteRequest(writer, method, spec.ClientClassName + ".");
+        WriteRequest(writer, method, spec.ClientClassName + ".", enumNames);
         WriteSendAndRead(writer, method, spec.ClientClassName + ".");
         writer.CloseBlock();
     }
@@ -222,9 +254,9 @@ internal static class Emitter
         return written;
     }
 
-    private static void WriteRequest(SourceWriter writer, MethodSpec method, string self)
+    private static void WriteRequest(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
     {
-        string path = PathExpression(method);
+        string path = PathExpression(method, self, enumNames);
         ParameterSpec[] queries = method.Parameters.Where(p => p.Binding == ParameterBinding.Query).ToArray();
         string uri = path;
         if (queries.Length > 0)
@@ -233,7 +265,7 @@ internal static class Emitter
             foreach (ParameterSpec query in queries)
             {
                 // The name is a constant, so it is escaped here, once, rather than on every call.
-                writer.WriteLine(method.UriLocal + ".AppendQueryWithEscapedName(" + Literal(EscapeQueryName(query.Key!)) + ", " + Identifier(query.Name) + ");");
+                writer.WriteLine(method.UriLocal + ".AppendQueryWithEscapedName(" + Literal(EscapeQueryName(query.Key!)) + ", " + QueryValueOf(query, self, enumNames) + ");");
             }
 
             uri = method.UriLocal + ".Build()";
@@ -252,7 +284,7 @@ internal static class Emitter
         foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && !p.IsContentHeader))
         {
             string name = Identifier(header.Name);
-            string add = Runtime + "RequestArguments.AddHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, name) + ");";
+            string add = Runtime + "RequestArguments.AddHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, name, self, enumNames) + ");";
             WriteGuarded(writer, header.IsNullable ? name + " is not null" : null, add);
         }
 
@@ -273,7 +305,7 @@ internal static class Emitter
             {
                 string value = Identifier(header.Name);
                 string condition = string.Join(" && ", new[] { body.IsNullable ? name + " is not null" : null, header.IsNullable ? value + " is not null" : null }.Where(c => c is not null));
-                string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, value) + ");";
+                string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, value, self, enumNames) + ");";
                 WriteGuarded(writer, condition.Length == 0 ? null : condition, add);
             }
         }
@@ -329,7 +361,7 @@ internal static class Emitter
     }
 
     /// <summary>The absolute URI as one interpolated string: the base address, then the route with its literals baked in.</summary>
-    private static string PathExpression(MethodSpec method)
+    private static string PathExpression(MethodSpec method, string self, Dictionary<string, string> enumNames)
     {
         var builder = new StringBuilder("$\"{this._target.BaseAddress}");
         foreach (RoutePartSpec part in method.RouteParts)
@@ -348,12 +380,16 @@ internal static class Emitter
                 // A valid SID is letters and digits only: nothing to escape.
                 builder.Append(name);
             }
-            else
+            else if (parameter.ValueKind == ValueKind.Formattable && parameter.Format is null && parameter.EnumText is null)
             {
                 // Parenthesised: in an interpolation hole, the ':' of 'global::' would start a format string.
-                string helper = parameter.ValueKind == ValueKind.String ? "EscapePathValue" : "FormatPathValue";
-                builder.Append('(').Append(Runtime).Append("RequestArguments.").Append(helper)
-                    .Append('(').Append(name).Append(", ").Append(Literal(parameter.Name)).Append("))");
+                builder.Append('(').Append(Runtime).Append("RequestArguments.FormatPathValue(")
+                    .Append(name).Append(", ").Append(Literal(parameter.Name)).Append("))");
+            }
+            else
+            {
+                builder.Append('(').Append(Runtime).Append("RequestArguments.EscapePathValue(")
+                    .Append(TextOf(parameter, name, self, enumNames)).Append(", ").Append(Literal(parameter.Name)).Append("))");
             }
 
             builder.Append('}');
@@ -362,12 +398,42 @@ internal static class Emitter
         return builder.Append('"').ToString();
     }
 
-    private static string TextOf(ParameterSpec parameter, string name) => parameter.ValueKind switch
+    /// <summary>The text of a single path or header value (known not to be null).</summary>
+    private static string TextOf(ParameterSpec parameter, string name, string self, Dictionary<string, string> enumNames)
     {
-        ValueKind.String => name,
-        ValueKind.Boolean => "(" + name + (parameter.IsNullable ? ".Value" : string.Empty) + " ? \"true\" : \"false\")",
-        _ => Runtime + "RequestArguments.FormatValue(" + name + (parameter.IsNullable ? ".Value" : string.Empty) + ")",
-    };
+        string value = name + (parameter.IsNullable && parameter.ValueKind != ValueKind.String ? ".Value" : string.Empty);
+        return parameter.ValueKind switch
+        {
+            ValueKind.String => name,
+            ValueKind.Boolean => "(" + value + " ? \"true\" : \"false\")",
+            _ when parameter.Format is not null => Runtime + "RequestArguments.FormatValue(" + value + ", " + Literal(parameter.Format) + ")",
+            _ when parameter.EnumText is not null => self + enumNames[parameter.EnumText.TypeName] + "(" + value + ")",
+            _ => Runtime + "RequestArguments.FormatValue(" + value + ")",
+        };
+    }
+
+    /// <summary>
+    /// The value arguments of a query append: the value itself (the builder formats it by type), with its declared
+    /// format, or as the JSON names of an enum.
+    /// </summary>
+    private static string QueryValueOf(ParameterSpec query, string self, Dictionary<string, string> enumNames)
+    {
+        string name = Identifier(query.Name);
+        if (query.Format is not null)
+        {
+            return name + ", " + Literal(query.Format);
+        }
+
+        if (query.EnumText is null)
+        {
+            return name;
+        }
+
+        string helper = self + enumNames[query.EnumText.TypeName];
+        return query.ValueKind == ValueKind.FormattableCollection ? name + ", " + helper
+            : query.IsNullable ? name + ".HasValue ? " + helper + "(" + name + ".Value) : null"
+            : helper + "(" + name + ")";
+    }
 
     /// <summary>Writes <paramref name="statement"/>, inside <c>if (condition) { … }</c> when there is a condition.</summary>
     private static void WriteGuarded(SourceWriter writer, string? condition, string statement)

@@ -12,6 +12,8 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="SidProperties">For a body, its <c>[Sid]</c>-constrained properties.</param>
 /// <param name="Modifier">The parameter's <c>ref</c>, <c>out</c> or <c>in</c> modifier with a trailing space, or empty.</param>
 /// <param name="IsContentHeader">For a header, true when it describes the body (<c>Content-Type</c>…) and goes on the content.</param>
+/// <param name="Format">The declared <c>Format</c> of a path, query or header value, or null for the default form.</param>
+/// <param name="EnumText">For an enum value (or collection of them) written as JSON names, the names; else null.</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -23,7 +25,9 @@ internal sealed record ParameterSpec(
     string? JsonMember,
     EquatableArray<SidPropertySpec> SidProperties,
     string Modifier = "",
-    bool IsContentHeader = false);
+    bool IsContentHeader = false,
+    string? Format = null,
+    EnumTextSpec? EnumText = null);
 
 /// <summary>Where a parameter's value goes.</summary>
 internal enum ParameterBinding
@@ -52,3 +56,9 @@ internal enum ValueKind
 
 /// <summary>A property of a body type constrained by <c>[Sid]</c>: one string, or each string of a collection.</summary>
 internal sealed record SidPropertySpec(string Name, string Prefix, bool IsCollection);
+
+/// <summary>An enum whose JSON names are not all its C# names: each member and the name System.Text.Json writes.</summary>
+internal sealed record EnumTextSpec(string TypeName, EquatableArray<EnumNameSpec> Names);
+
+/// <summary>One enum member and its JSON name.</summary>
+internal sealed record EnumNameSpec(string Member, string JsonName);

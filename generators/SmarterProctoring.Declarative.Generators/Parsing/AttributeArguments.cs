@@ -47,4 +47,26 @@ internal static class AttributeArguments
 
         return (Find(syntax, position, name) ?? (SyntaxNode)syntax).GetLocation();
     }
+
+    /// <summary>Where to report a problem of an attribute's named property argument (<c>Format = "…"</c>): its value, else the attribute.</summary>
+    public static Location NamedLocationOf(AttributeData attribute, string name, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+        {
+            return Location.None;
+        }
+
+        if (syntax.ArgumentList is { } list)
+        {
+            foreach (AttributeArgumentSyntax argument in list.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument.Expression.GetLocation();
+                }
+            }
+        }
+
+        return syntax.GetLocation();
+    }
 }

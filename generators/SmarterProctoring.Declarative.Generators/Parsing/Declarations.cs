@@ -104,11 +104,12 @@ internal sealed class VerbAttribute
 /// <summary>One parameter and where its value goes, bound the same way for the model, the diagnostics and call sites.</summary>
 internal sealed class ParameterDeclaration
 {
-    private ParameterDeclaration(IParameterSymbol symbol, bool inRoute, AttributeData? sid, List<BindingAttribute> bindings, ParameterBinding binding)
+    private ParameterDeclaration(IParameterSymbol symbol, bool inRoute, AttributeData? sid, AttributeData? path, List<BindingAttribute> bindings, ParameterBinding binding)
     {
         Symbol = symbol;
         InRoute = inRoute;
         Sid = sid;
+        Path = path;
         BindingAttributes = bindings;
         Binding = binding;
     }
@@ -126,6 +127,22 @@ internal sealed class ParameterDeclaration
     /// <summary>The <c>[Sid]</c> prefix as written (valid or not), or null without one.</summary>
     public string? SidPrefix => Sid is { ConstructorArguments.Length: 1 } sid ? sid.ConstructorArguments[0].Value as string : null;
 
+    /// <summary>The <c>[Path]</c> attribute, if any: it only gives a route value a format, so it is not a binding attribute.</summary>
+    public AttributeData? Path { get; }
+
+    /// <summary>
+    /// The attribute whose <c>Format</c> applies to the value: the <c>[Query]</c> or <c>[Header]</c> the value is bound
+    /// with, else <c>[Path]</c>; null when none of them sets one.
+    /// </summary>
+    public AttributeData? FormatCarrier =>
+        BindingAttributes.Count > 0 && BindingAttributes[0].Binding is ParameterBinding.Query or ParameterBinding.Header
+            && FormatOf(BindingAttributes[0].Data) is not null ? BindingAttributes[0].Data
+        : Path is not null && FormatOf(Path) is not null ? Path
+        : null;
+
+    /// <summary>The <c>Format</c> that applies to the value, or null.</summary>
+    public string? Format => FormatCarrier is AttributeData carrier ? FormatOf(carrier) : null;
+
     /// <summary>The binding attributes (<c>[Body]</c>, <c>[Query]</c>, <c>[Header]</c>) in declaration order.</summary>
     public IReadOnlyList<BindingAttribute> BindingAttributes { get; }
 
@@ -140,6 +157,7 @@ internal sealed class ParameterDeclaration
     public static ParameterDeclaration Read(IParameterSymbol parameter, bool inRoute, KnownSymbols known)
     {
         AttributeData? sid = null;
+        AttributeData? path = null;
         var bindings = new List<BindingAttribute>();
         foreach (AttributeData attribute in parameter.GetAttributes())
         {
@@ -147,6 +165,10 @@ internal sealed class ParameterDeclaration
             if (KnownSymbols.Is(type, known.SidAttribute))
             {
                 sid = attribute;
+            }
+            else if (KnownSymbols.Is(type, known.PathAttribute))
+            {
+                path = attribute;
             }
             else if (KnownSymbols.Is(type, known.BodyAttribute))
             {
@@ -166,7 +188,21 @@ internal sealed class ParameterDeclaration
             : bindings.Count > 0 ? bindings[0].Binding
             : inRoute ? ParameterBinding.Path
             : ParameterBinding.Unbound;
-        return new ParameterDeclaration(parameter, inRoute, sid, bindings, binding);
+        return new ParameterDeclaration(parameter, inRoute, sid, path, bindings, binding);
+    }
+
+    /// <summary>The <c>Format</c> named argument of a <c>[Query]</c>, <c>[Header]</c> or <c>[Path]</c>, or null.</summary>
+    public static string? FormatOf(AttributeData attribute)
+    {
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Format")
+            {
+                return argument.Value.Value as string;
+            }
+        }
+
+        return null;
     }
 
     private static string? StringArgument(AttributeData attribute) =>

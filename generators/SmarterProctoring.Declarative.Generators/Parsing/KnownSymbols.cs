@@ -24,6 +24,7 @@ internal sealed class KnownSymbols
         BodyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.BodyAttribute);
         QueryAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.QueryAttribute);
         HeaderAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeaderAttribute);
+        PathAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PathAttribute);
         JsonContextAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.JsonContextAttribute);
         IdempotentAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.IdempotentAttribute);
         ApiResponse = compilation.GetTypeByMetadataName(KnownTypeNames.ApiResponse);
@@ -75,6 +76,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? QueryAttribute { get; }
 
     public INamedTypeSymbol? HeaderAttribute { get; }
+
+    public INamedTypeSymbol? PathAttribute { get; }
 
     public INamedTypeSymbol? JsonContextAttribute { get; }
 
@@ -173,6 +176,9 @@ internal sealed class JsonTypes
         IncludeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIncludeAttribute");
         DerivedTypeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonDerivedTypeAttribute");
         ConverterAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverterAttribute");
+        StringEnumConverter = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter");
+        StringEnumConverterOfT = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter`1");
+        StringEnumMemberNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
         IDictionaryOfTKeyTValue = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
         IReadOnlyDictionaryOfTKeyTValue = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
         IEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerable`1");
@@ -193,6 +199,13 @@ internal sealed class JsonTypes
     public INamedTypeSymbol? DerivedTypeAttribute { get; }
 
     public INamedTypeSymbol? ConverterAttribute { get; }
+
+    public INamedTypeSymbol? StringEnumConverter { get; }
+
+    public INamedTypeSymbol? StringEnumConverterOfT { get; }
+
+    /// <summary>System.Text.Json 9's <c>[JsonStringEnumMemberName]</c>; null on earlier versions.</summary>
+    public INamedTypeSymbol? StringEnumMemberNameAttribute { get; }
 
     public INamedTypeSymbol? IDictionaryOfTKeyTValue { get; }
 

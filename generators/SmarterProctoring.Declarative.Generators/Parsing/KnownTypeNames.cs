@@ -12,6 +12,7 @@ internal static class KnownTypeNames
     public const string BodyAttribute = "SmarterProctoring.Declarative.BodyAttribute";
     public const string QueryAttribute = "SmarterProctoring.Declarative.QueryAttribute";
     public const string HeaderAttribute = "SmarterProctoring.Declarative.HeaderAttribute";
+    public const string PathAttribute = "SmarterProctoring.Declarative.PathAttribute";
     public const string IdempotentAttribute = "SmarterProctoring.Declarative.IdempotentAttribute";
     public const string JsonContextAttribute = "SmarterProctoring.Declarative.JsonContextAttribute";
     public const string ApiResponse = "SmarterProctoring.Declarative.ApiResponse`1";

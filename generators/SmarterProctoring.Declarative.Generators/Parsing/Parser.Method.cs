@@ -379,9 +379,79 @@ internal static partial class Parser
             }
         }
 
+        (string? format, EnumTextSpec? enumText) = ReadValueFormat(parameter, type, valueKind, sidPrefix, methodName, problems, known, cancellationToken);
         return new ParameterSpec(
             name, typeName, binding, valueKind, nullable, parameter.Key, sidPrefix, jsonMember, sidProperties, modifier,
-            IsContentHeader: binding == ParameterBinding.Header && HeaderRules.IsContentHeader(parameter.Key));
+            IsContentHeader: binding == ParameterBinding.Header && HeaderRules.IsContentHeader(parameter.Key),
+            Format: format,
+            EnumText: enumText);
+    }
+
+    /// <summary>
+    /// The declared <c>Format</c> (SPD2027 where it would never apply, SPD2028 where every call would reject it) and, for
+    /// an enum without one, its JSON names.
+    /// </summary>
+    private static (string? Format, EnumTextSpec? EnumText) ReadValueFormat(
+        ParameterDeclaration parameter,
+        ITypeSymbol type,
+        ValueKind valueKind,
+        string? sidPrefix,
+        string methodName,
+        Problems problems,
+        KnownSymbols known,
+        CancellationToken cancellationToken)
+    {
+        bool formattable = valueKind is ValueKind.Formattable or ValueKind.FormattableCollection;
+        ITypeSymbol valueType = valueKind == ValueKind.FormattableCollection
+            ? TypeShapes.EnumerableElement(TypeShapes.UnwrapNullable(type), known.IEnumerableOfT) ?? type
+            : TypeShapes.UnwrapNullable(type);
+        if (parameter.Path is AttributeData path && parameter.Binding != ParameterBinding.Path)
+        {
+            string why = parameter.Binding switch
+            {
+                ParameterBinding.Query or ParameterBinding.Header => "[Path] formats a route value, but this value goes in the "
+                    + (parameter.Binding == ParameterBinding.Query ? "query string" : "headers") + "; put Format on its [" + parameter.Binding + "] attribute",
+                ParameterBinding.Body => "[Path] formats a route value, but this value is the body",
+                _ => "[Path] formats a route value, but the route has no placeholder {" + parameter.Name + "}",
+            };
+            problems.Report(DiagnosticDescriptors.FormatWithoutEffect, AttributeArguments.NamedLocationOf(path, "Format", cancellationToken), parameter.Name, methodName, why);
+        }
+
+        if (parameter.Format is not string format || parameter.FormatCarrier is not AttributeData carrier)
+        {
+            return (null, formattable ? ValueFormats.EnumText(valueType, known) : null);
+        }
+
+        Location location = AttributeArguments.NamedLocationOf(carrier, "Format", cancellationToken);
+        if (parameter.Binding is not (ParameterBinding.Path or ParameterBinding.Query or ParameterBinding.Header) || (carrier == parameter.Path && parameter.Binding != ParameterBinding.Path))
+        {
+            return (null, null);
+        }
+
+        if (sidPrefix is not null || !formattable || format.Length == 0)
+        {
+            string why = sidPrefix is not null ? "a SID is sent as written"
+                : !formattable ? "a " + TypeShapes.UnwrapNullable(type).WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                    + " is not IFormattable, so it is sent as written; remove Format"
+                : "an empty Format is the default form; remove it";
+            problems.Report(DiagnosticDescriptors.FormatWithoutEffect, location, parameter.Name, methodName, why);
+            return (null, formattable && sidPrefix is null ? ValueFormats.EnumText(valueType, known) : null);
+        }
+
+        if (ValueFormats.WhyInvalid(valueType, format) is string invalid)
+        {
+            problems.Block(
+                DiagnosticDescriptors.InvalidFormat,
+                location,
+                format,
+                parameter.Name,
+                methodName,
+                valueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                invalid);
+            return (null, null);
+        }
+
+        return (format, null);
     }
 
     /// <summary>

@@ -120,6 +120,53 @@ public struct RequestUriBuilder
         where T : struct, IFormattable =>
         AppendFormattedValues(escapedName, nameIsEscaped: true, values);
 
+    /// <summary>Adds a value formatted with <paramref name="format"/> and the invariant culture; the name is written as given.</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, T value, string format)
+        where T : struct, IFormattable
+    {
+        ThrowIfFinished();
+        try
+        {
+            AppendPair(escapedName, nameIsEscaped: true, RequestArguments.FormatValue(value, format));
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
+
+    /// <summary>Adds a value formatted with <paramref name="format"/>, unless it is null; the name is written as given.</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, T? value, string format)
+        where T : struct, IFormattable
+    {
+        if (value is T present)
+        {
+            AppendQueryWithEscapedName(escapedName, present, format);
+        }
+        else
+        {
+            ThrowIfFinished();
+        }
+    }
+
+    /// <summary>Adds one pair per element, formatted with <paramref name="format"/>; the name is written as given.</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, IEnumerable<T>? values, string format)
+        where T : struct, IFormattable =>
+        AppendEach(escapedName, values, format, static (value, format) => RequestArguments.FormatValue(value, format));
+
+    /// <summary>Adds one pair per element, written by <paramref name="text"/> (the JSON names of an enum); the name is written as given.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, IEnumerable<T>? values, Func<T, string> text)
+        where T : struct =>
+        AppendEach(escapedName, values, text, static (value, text) => text(value));
+
     /// <summary>Returns the URI and gives the buffer back to the pool. A builder builds once.</summary>
     /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
     public string Build()
@@ -232,6 +279,29 @@ public struct RequestUriBuilder
             foreach (T value in values)
             {
                 AppendPair(name, nameIsEscaped, RequestArguments.FormatValue(value));
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
+
+    private void AppendEach<T, TState>(string escapedName, IEnumerable<T>? values, TState state, Func<T, TState, string> text)
+        where T : struct
+    {
+        ThrowIfFinished();
+        if (values is null)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (T value in values)
+            {
+                AppendPair(escapedName, nameIsEscaped: true, text(value, state));
             }
         }
         catch

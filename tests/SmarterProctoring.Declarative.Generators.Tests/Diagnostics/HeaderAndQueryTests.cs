@@ -1,11 +1,16 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 using SmarterProctoring.Declarative.Generators.Diagnostics;
 
 namespace SmarterProctoring.Declarative.Generators.Tests.Diagnostics;
 
-/// <summary>SPD2017–SPD2019 and SPD2026: header names, credentials, secrets and content headers.</summary>
+/// <summary>SPD2017–SPD2019 and SPD2026–SPD2028: header names, credentials, secrets, content headers and value formats.</summary>
 public sealed class HeaderAndQueryTests
 {
     [Fact]
@@ -19,6 +24,67 @@ public sealed class HeaderAndQueryTests
             [Put("/v1/items")]
             Task PutAsync([Body] Item item, [Header("Content-Language")] string language, CancellationToken cancellationToken = default);
             """), "SPD2026");
+
+    [Fact]
+    public Task Format_on_a_string_query_value_is_reported_on_the_format() =>
+        Verify.DiagnosticAsync(WithParameter("[Query(Format = [|\"D\"|])] string? name"), "SPD2027",
+            "The Format of parameter 'name' of 'GetAsync' is never applied: a string is not IFormattable, so it is sent as written; remove Format");
+
+    [Fact]
+    public Task Empty_format_is_reported_on_the_format() =>
+        Verify.DiagnosticAsync(WithParameter("[Query(Format = [|\"\"|])] int? limit"), "SPD2027",
+            "The Format of parameter 'limit' of 'GetAsync' is never applied: an empty Format is the default form; remove it");
+
+    [Fact]
+    public Task Format_on_a_sid_is_reported_on_the_format() =>
+        Verify.DiagnosticAsync(WithParameter("[Query(Format = [|\"N\"|]), Sid(\"CU\")] string? courseSid"), "SPD2027",
+            "The Format of parameter 'courseSid' of 'GetAsync' is never applied: a SID is sent as written");
+
+    [Fact]
+    public Task Path_attribute_on_a_query_value_is_reported_on_its_format() =>
+        Verify.DiagnosticAsync(WithParameter("[Query, Path(Format = [|\"yyyy\"|])] System.DateOnly day"), "SPD2027",
+            "The Format of parameter 'day' of 'GetAsync' is never applied: [Path] formats a route value, but this value goes in the query string; put Format on its [Query] attribute");
+
+    [Fact]
+    public async Task Valid_formats_on_path_header_and_query_values_are_not_reported()
+    {
+        string source = Sources.Api("""
+            [Get("/v1/days/{day}/rooms/{room}")]
+            Task GetAsync([Path(Format = "yyyyMMdd")] System.DateOnly day, [Path(Format = "D4")] int room, [Header("X-Id", Format = "N")] System.Guid id,
+                [Query(Format = "B8")] IEnumerable<byte>? flags, [Query(Format = "X")] System.DayOfWeek? weekday, CancellationToken cancellationToken = default);
+            """);
+        await Verify.NoDiagnosticAsync(source, "SPD2027");
+        await Verify.NoDiagnosticAsync(source, "SPD2028");
+    }
+
+    [Fact]
+    public Task Enum_format_other_than_G_D_X_F_is_reported_with_the_formats_an_enum_takes() =>
+        Verify.DiagnosticAsync(WithParameter("[Header(\"X-Day\", Format = [|\"yyyy\"|])] System.DayOfWeek day"), "SPD2028",
+            "Format \"yyyy\" of parameter 'day' of 'GetAsync' is not a valid DayOfWeek format, so every call would throw: an enum takes only G, D, X or F");
+
+    [Theory]
+    [InlineData("int", "Q", "int")]
+    [InlineData("System.Guid", "yyyy", "Guid")]
+    [InlineData("double", "D", "double")]
+    [InlineData("System.TimeSpan", "hh:mm", "TimeSpan")]
+    [InlineData("System.DayOfWeek", "yyyy", "DayOfWeek")]
+    [InlineData("System.DateOnly", "Q", "DateOnly")]
+    [InlineData("System.DateOnly", "yyyy-MM-dd HH", "DateOnly")]
+    [InlineData("System.TimeOnly", "HH:mm yyyy", "TimeOnly")]
+    public async Task A_format_every_call_would_reject_is_an_error_on_the_format_and_the_call_is_not_generated(string type, string format, string shownType)
+    {
+        // The reason comes from the BCL that will format the value, so only its presence is asserted.
+        (string source, TextSpan span) = Markup.Parse(WithParameter("[Query(Format = [|\"" + format + "\"|])] " + type + " value"));
+        (Compilation output, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeWithOutputAsync(AnalyzerHarness.Compile(source));
+
+        Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == "SPD2028");
+        Assert.Equal(span, diagnostic.Location.SourceSpan);
+        string prefix = "Format \"" + format + "\" of parameter 'value' of 'GetAsync' is not a valid " + shownType + " format, so every call would throw: ";
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.StartsWith(prefix, message, StringComparison.Ordinal);
+        Assert.True(message.Length > prefix.Length + 5, "the message says why: " + message);
+        Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("GetAsync cannot be generated. SPD2028", StringComparison.Ordinal));
+    }
 
     private static string WithParameter(string parameter) => Sources.Api($$"""
         [Get("/v1/items")]
