@@ -10,12 +10,17 @@ namespace SmarterProctoring.Declarative.Tests.Json;
 
 /// <summary>
 /// The context the generator writes and the one System.Text.Json's own generator writes for the same types and
-/// options must write the same bytes and read the same documents to the same values (or fail the same way).
+/// options must write the same bytes and read the same documents to the same values, or fail the same way: the same
+/// exception type, at the same place in the document, with the same message. A document or value that should work
+/// must work with both; one that should fail must fail with both where the test says it does.
 /// </summary>
 public sealed class JsonEquivalenceTests
 {
     private static readonly IShapesApi.JsonContext Generated = IShapesApi.JsonContext.Default;
     private static readonly OfficialShapesContext Official = OfficialShapesContext.Default;
+
+    /// <summary>Written in place of a JsonElement that a read left undefined, which no writer can write.</summary>
+    private static readonly JsonElement UndefinedMarker = JsonDocument.Parse("\"(undefined)\"").RootElement;
 
     public static IEnumerable<object[]> Seeds() => Enumerable.Range(0, 40).Select(i => new object[] { i });
 
@@ -26,9 +31,14 @@ public sealed class JsonEquivalenceTests
     }
 
     [Fact]
-    public void An_empty_instance_is_written_identically()
+    public void An_empty_instance_fails_to_write_the_same_way_because_its_json_element_is_undefined()
     {
-        AssertSameBytes(new Everything(), Generated.Everything, Official.Everything);
+        Exception official = Assert.IsType<InvalidOperationException>(Record.Exception(() => JsonSerializer.Serialize(new Everything(), Official.Everything)));
+        Exception generated = Assert.IsType<InvalidOperationException>(Record.Exception(() => JsonSerializer.Serialize(new Everything(), Generated.Everything)));
+        Assert.Equal(Describe(official), Describe(generated));
+
+        // The default JsonElement is all that is in the way: with an element, the empty instance is written identically.
+        AssertSameBytes(new Everything { Element = JsonDocument.Parse("null").RootElement }, Generated.Everything, Official.Everything);
     }
 
     [Theory]
@@ -53,11 +63,11 @@ public sealed class JsonEquivalenceTests
         for (int i = 0; i < 25; i++)
         {
             string document = Mutate(JsonSerializer.Serialize(Random(random), Official.Everything), random);
-            AssertSameRead(document, Generated.Everything, Official.Everything);
+            AssertSameOutcome(document, Generated.Everything, Official.Everything);
             string required = Mutate(JsonSerializer.Serialize(RandomRequired(random), Official.WithRequired), random);
-            AssertSameRead(required, Generated.WithRequired, Official.WithRequired);
+            AssertSameOutcome(required, Generated.WithRequired, Official.WithRequired);
             string list = Mutate(JsonSerializer.Serialize(RandomList(random), Official.IReadOnlyListNested), random);
-            AssertSameRead(list, Generated.ListNested, Official.ListNested);
+            AssertSameOutcome(list, Generated.ListNested, Official.ListNested);
         }
     }
 
@@ -65,87 +75,143 @@ public sealed class JsonEquivalenceTests
     [InlineData("{}")]
     [InlineData("""{"text":null,"maybeInt":null,"children":null,"child":null,"renamed":null}""")]
     [InlineData("""{"text":"a","unknown":{"deep":[1,2,3]},"another":5}""")]
-    [InlineData("""{"int":"12"}""")]
-    [InlineData("""{"flag":1}""")]
-    [InlineData("""{"color":"Red"}""")]
     [InlineData("""{"size":"Large","mood":"Busy","color":2}""")]
     [InlineData("""{"size":1}""")]
     [InlineData("""{"children":[{"name":"x"},{"name":"y","count":9,"extra":"e"}]}""")]
     [InlineData("""{"children":[{"count":9}]}""")]
-    [InlineData("""{"words":"not an array"}""")]
-    [InlineData("""{"counts":{"a":1,"b":"2"}}""")]
-    [InlineData("""{"element":null,"maybeElement":null,"node":null,"object":[1]}""")]
     [InlineData("""{"shout":"LOUD","hidden":"h","readOnly":"x","zero":0}""")]
-    [InlineData("""{"dateOnly":"2026-11-26","timeOnly":"10:20:30","dateTime":"2026-11-26T10:20:30Z","guid":"not-a-guid"}""")]
-    [InlineData("""{"uri":"https://example.com/a?b=c","numbers":[1,2,3.5]}""")]
-    [InlineData("[]")]
     [InlineData("null")]
-    [InlineData("""{"text":"unterminated""")]
-    public void Hand_picked_documents_read_to_the_same_values_or_fail_the_same_way(string document)
+    public void Hand_picked_documents_read_to_the_same_values(string document)
     {
         AssertSameRead(document, Generated.Everything, Official.Everything);
     }
 
     [Theory]
+    [InlineData("""{"int":"12"}""", "$.int")]
+    [InlineData("""{"flag":1}""", "$.flag")]
+    [InlineData("""{"color":"Red"}""", "$.color")]
+    [InlineData("""{"words":"not an array"}""", "$.words")]
+    [InlineData("""{"counts":{"a":1,"b":"2"}}""", "$.counts.b")]
+    [InlineData("""{"element":null,"maybeElement":null,"node":null,"object":[1]}""", "$.object")]
+    [InlineData("""{"dateOnly":"2026-11-26","timeOnly":"10:20:30","dateTime":"2026-11-26T10:20:30Z","guid":"not-a-guid"}""", "$.guid")]
+    [InlineData("""{"uri":"https://example.com/a?b=c","numbers":[1,2,3.5]}""", "$.numbers[2]")]
+    [InlineData("[]", "$")]
+    [InlineData("""{"text":"unterminated""", "$.text")]
+    public void Hand_picked_invalid_documents_fail_the_same_way_where_they_are_wrong(string document, string path)
+    {
+        AssertSameFailure(document, Generated.Everything, Official.Everything, path);
+    }
+
+    [Theory]
     [InlineData("""{"id":"a","number":1}""")]
-    [InlineData("""{"number":1}""")]
-    [InlineData("""{"id":"a"}""")]
-    [InlineData("""{"id":null,"number":1}""")]
     [InlineData("""{"id":"a","number":1,"initOnly":"set","optional":null}""")]
-    public void Required_members_are_enforced_the_same_way(string document)
+    public void Documents_with_the_required_members_read_the_same_way(string document)
     {
         AssertSameRead(document, Generated.WithRequired, Official.WithRequired);
     }
 
     [Theory]
-    [InlineData("""{"baseValue":1,"over":"o","own":"w"}""")]
-    [InlineData("""{"over":5}""")]
-    public void Inherited_members_read_the_same_way(string document)
+    [InlineData("""{"number":1}""", "$")]
+    [InlineData("""{"id":"a"}""", "$")]
+    [InlineData("""{"id":null,"number":1}""", "$.id")]
+    public void Required_members_are_enforced_the_same_way(string document, string path)
     {
-        AssertSameRead(document, Generated.DerivedThing, Official.DerivedThing);
+        AssertSameFailure(document, Generated.WithRequired, Official.WithRequired, path);
     }
 
-    [Theory]
-    [InlineData("""{"a":0,"b":2}""")]
-    [InlineData("""{"a":"Red"}""")]
-    public void Dictionaries_of_enums_read_the_same_way(string document)
+    [Fact]
+    public void Inherited_members_read_the_same_way()
     {
-        AssertSameRead(document, Generated.DictionaryStringColor, Official.DictionaryStringColor);
+        AssertSameRead("""{"baseValue":1,"over":"o","own":"w"}""", Generated.DerivedThing, Official.DerivedThing);
+        AssertSameFailure("""{"over":5}""", Generated.DerivedThing, Official.DerivedThing, "$.over");
+    }
+
+    [Fact]
+    public void Dictionaries_of_enums_read_the_same_way()
+    {
+        AssertSameRead("""{"a":0,"b":2}""", Generated.DictionaryStringColor, Official.DictionaryStringColor);
+        AssertSameFailure("""{"a":"Red"}""", Generated.DictionaryStringColor, Official.DictionaryStringColor, "$.a");
         AssertSameRead("7", Generated.NullableInt32, Official.NullableInt32);
         AssertSameRead("null", Generated.NullableInt32, Official.NullableInt32);
     }
 
+    /// <summary>Both contexts write <paramref name="value"/>, to the same bytes; a failure on either side fails the test.</summary>
     private static void AssertSameBytes<T>(T value, JsonTypeInfo<T> generated, JsonTypeInfo<T> official)
     {
-        Assert.Equal(Write(value, official), Write(value, generated));
+        Assert.Equal(JsonSerializer.Serialize(value, official), JsonSerializer.Serialize(value, generated));
     }
 
-    /// <summary>The JSON, or the kind of failure (a default JsonElement, for one, cannot be written by either).</summary>
-    private static string Write<T>(T value, JsonTypeInfo<T> typeInfo)
-    {
-        try
-        {
-            return JsonSerializer.Serialize(value, typeInfo);
-        }
-        catch (InvalidOperationException exception)
-        {
-            return "failed: " + exception.GetType().Name;
-        }
-    }
-
+    /// <summary>Both contexts read <paramref name="document"/>, to the same value; a failure on either side fails the test.</summary>
     private static void AssertSameRead<T>(string document, JsonTypeInfo<T> generated, JsonTypeInfo<T> official)
     {
         (T? officialValue, Exception? officialError) = Read(document, official);
         (T? generatedValue, Exception? generatedError) = Read(document, generated);
         Assert.True(
-            officialError?.GetType() == generatedError?.GetType(),
-            "document: " + document + "\nofficial: " + officialError?.Message + "\ngenerated: " + generatedError?.Message);
+            officialError is null && generatedError is null,
+            "document: " + document + " should be read\nofficial: " + Describe(officialError) + "\ngenerated: " + Describe(generatedError));
+        AssertSameValue(officialValue, generatedValue, official);
+    }
+
+    /// <summary>
+    /// Both contexts refuse <paramref name="document"/> with a <see cref="JsonException"/> at <paramref name="path"/>,
+    /// and with the same exception and message.
+    /// </summary>
+    private static void AssertSameFailure<T>(string document, JsonTypeInfo<T> generated, JsonTypeInfo<T> official, string path)
+    {
+        (_, Exception? officialError) = Read(document, official);
+        (_, Exception? generatedError) = Read(document, generated);
+        Assert.True(
+            officialError is JsonException { Path: string officialPath } && officialPath == path,
+            "document: " + document + " should fail at " + path + "\nofficial: " + Describe(officialError));
+        Assert.True(
+            Describe(officialError) == Describe(generatedError),
+            "document: " + document + "\nofficial: " + Describe(officialError) + "\ngenerated: " + Describe(generatedError));
+    }
+
+    /// <summary>For a generated document, which may or may not be valid: both read it to the same value, or both fail the same way.</summary>
+    private static void AssertSameOutcome<T>(string document, JsonTypeInfo<T> generated, JsonTypeInfo<T> official)
+    {
+        (T? officialValue, Exception? officialError) = Read(document, official);
+        (T? generatedValue, Exception? generatedError) = Read(document, generated);
+        Assert.True(
+            Describe(officialError) == Describe(generatedError),
+            "document: " + document + "\nofficial: " + Describe(officialError) + "\ngenerated: " + Describe(generatedError));
         if (officialError is null)
         {
-            // Values compare through the official writer, so lists and JSON nodes compare by content.
-            Assert.Equal(Write(officialValue!, official), Write(generatedValue!, official));
+            AssertSameValue(officialValue, generatedValue, official);
         }
     }
+
+    /// <summary>
+    /// Values compare through the official writer, so lists and JSON nodes compare by content. A JsonElement left
+    /// undefined (its member was not in the document) cannot be written, so it is written as a marker instead, on
+    /// both sides alike.
+    /// </summary>
+    private static void AssertSameValue<T>(T? officialValue, T? generatedValue, JsonTypeInfo<T> official)
+    {
+        Assert.Equal(JsonSerializer.Serialize(Writable(officialValue)!, official), JsonSerializer.Serialize(Writable(generatedValue)!, official));
+    }
+
+    private static T? Writable<T>(T? value)
+    {
+        if (value is Everything { Element.ValueKind: JsonValueKind.Undefined } everything)
+        {
+            everything.Element = UndefinedMarker;
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// What a failure is: its type, where in the document it happened and its message (which for a
+    /// <see cref="JsonException"/> repeats the place, and names the type and member that refused the value).
+    /// </summary>
+    private static string Describe(Exception? exception) => exception switch
+    {
+        null => "no failure",
+        JsonException json => json.GetType().FullName + " at " + json.Path + " (line " + json.LineNumber + ", byte " + json.BytePositionInLine + "): " + json.Message,
+        _ => exception.GetType().FullName + ": " + exception.Message,
+    };
 
     private static (T? Value, Exception? Error) Read<T>(string document, JsonTypeInfo<T> typeInfo)
     {

@@ -10,11 +10,11 @@ namespace Test
         /// <paramref name="httpClient"/>, whose <see cref="global::System.Net.Http.HttpClient.BaseAddress"/> names the API host.
         /// </summary>
         /// <param name="httpClient">The client that sends the requests; it is not disposed by the implementation.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "{GeneratorVersion}")]
         public static global::Test.ITestApi Create(global::System.Net.Http.HttpClient httpClient) => new GeneratedClient(httpClient);
 
         /// <summary>The generated implementation of <see cref="ITestApi"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "{GeneratorVersion}")]
         private sealed class GeneratedClient : global::Test.ITestApi
         {
             private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;

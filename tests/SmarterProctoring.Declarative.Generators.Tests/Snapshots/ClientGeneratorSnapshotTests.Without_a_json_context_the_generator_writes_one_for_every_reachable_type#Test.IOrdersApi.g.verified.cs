@@ -10,11 +10,11 @@ namespace Test
         /// <paramref name="httpClient"/>, whose <see cref="global::System.Net.Http.HttpClient.BaseAddress"/> names the API host.
         /// </summary>
         /// <param name="httpClient">The client that sends the requests; it is not disposed by the implementation.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "{GeneratorVersion}")]
         public static global::Test.IOrdersApi Create(global::System.Net.Http.HttpClient httpClient) => new GeneratedClient(httpClient);
 
         /// <summary>The generated implementation of <see cref="IOrdersApi"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "{GeneratorVersion}")]
         private sealed class GeneratedClient : global::Test.IOrdersApi
         {
             private const string PutAsyncRoute = "/v1/orders/{orderSid}";
@@ -47,7 +47,7 @@ namespace Test
         /// JSON metadata for every type <see cref="IOrdersApi"/> reads and writes, written at compile time;
         /// <see cref="Default"/> exposes one <see cref="global::System.Text.Json.Serialization.Metadata.JsonTypeInfo{T}"/> per type.
         /// </summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("SmarterProctoring.Declarative.Generators", "{GeneratorVersion}")]
         public sealed class JsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
         {
             private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new()
