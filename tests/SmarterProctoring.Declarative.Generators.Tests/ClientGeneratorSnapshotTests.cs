@@ -110,6 +110,45 @@ public sealed class ClientGeneratorSnapshotTests
     }
 
     [Fact]
+    public void Formats_enum_json_names_and_nested_sids_are_written_by_declared_type()
+    {
+        VerifyGenerated("""
+            using System;
+            using System.Collections.Generic;
+            using System.Text.Json.Serialization;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using SmarterProctoring.Declarative;
+
+            namespace Test;
+
+            [JsonConverter(typeof(JsonStringEnumConverter<Status>))]
+            public enum Status { [JsonStringEnumMemberName("in_progress")] InProgress, Done, @class }
+
+            public sealed class Section
+            {
+                [Sid("CU")] public string? CourseSid { get; set; }
+                [Sid("EX")] public List<string>? @event { get; set; }
+                public Section? Parent { get; set; }
+            }
+
+            public sealed class Roster
+            {
+                [Sid("AI")] public string? InstallSid { get; set; }
+                public Section? Lead { get; set; }
+                public Section[]? Sections { get; set; }
+            }
+
+            public partial interface IRostersApi
+            {
+                [Put("/v1/days/{day}/rosters")]
+                Task PutAsync([Path(Format = "yyyyMMdd")] DateOnly day, [Body] Roster roster, [Query] Status status, [Query] IEnumerable<Status>? also,
+                    [Query(Format = "D")] Status? code, [Header("X-Since", Format = "yyyy-MM-dd")] DateTimeOffset? since, CancellationToken cancellationToken = default);
+            }
+            """);
+    }
+
+    [Fact]
     public void Parameter_names_that_clash_with_locals_or_keywords_are_renamed()
     {
         VerifyGenerated(Sources.Interface("""

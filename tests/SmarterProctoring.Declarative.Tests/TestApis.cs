@@ -12,6 +12,33 @@ public sealed class Item
     public int Count { get; set; }
 }
 
+/// <summary>A body whose SIDs sit in objects it holds, in collections of them, and in a class that holds itself.</summary>
+public sealed class Roster
+{
+    [Sid("AI")]
+    public string? InstallSid { get; set; }
+
+    public Section? Lead { get; set; }
+
+    public IReadOnlyList<Section?>? Sections { get; set; }
+
+    /// <summary>A class without SIDs: never walked.</summary>
+    public Item? Note { get; set; }
+}
+
+public sealed class Section
+{
+    [Sid("CU")]
+    public string? CourseSid { get; set; }
+
+    [Sid("EX")]
+    public List<string>? ExamSids { get; set; }
+
+    public Section? Parent { get; set; }
+
+    public Section[]? Children { get; set; }
+}
+
 /// <summary>An enum System.Text.Json writes as strings, two members renamed.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Stage>))]
 public enum Stage
@@ -26,6 +53,7 @@ public enum Stage
 [JsonSerializable(typeof(Item))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Stage))]
+[JsonSerializable(typeof(Roster))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 public sealed partial class TestJsonContext : JsonSerializerContext
 {
@@ -53,6 +81,9 @@ public partial interface ITestApi
         [Header("X-Stage")] Stage headerStage,
         [Header("X-Since", Format = "yyyy-MM-dd")] System.DateTimeOffset? headerSince,
         CancellationToken cancellationToken = default);
+
+    [Put("/v1/rosters")]
+    Task PutRosterAsync([Body] Roster roster, CancellationToken cancellationToken = default);
 
     [Put("/v1/notes")]
     Task PutNoteAsync([Body] Item item, [Header("Content-Language")] string language, [Header("Content-Type")] string? contentType,

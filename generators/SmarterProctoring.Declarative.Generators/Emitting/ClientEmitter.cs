@@ -129,10 +129,11 @@ internal static class Emitter
         }
 
         Dictionary<string, string> enumNames = WriteEnumJsonNames(writer, generated);
+        Dictionary<string, string> sidChecks = WriteNestedSidChecks(writer, generated);
         foreach (MethodSpec method in spec.Methods)
         {
             writer.WriteLine();
-            WriteMethod(writer, spec, method, enumNames);
+            WriteMethod(writer, spec, method, enumNames, sidChecks);
         }
 
         writer.CloseBlock();
@@ -168,7 +169,7 @@ internal static class Emitter
         return helpers;
     }
 
-    private static void WriteMethod(SourceWriter writer, InterfaceSpec spec, MethodSpec method, Dictionary<string, string> enumNames)
+    private static void WriteMethod(SourceWriter writer, InterfaceSpec spec, MethodSpec method, Dictionary<string, string> enumNames, Dictionary<string, string> sidChecks)
     {
         string parameters = string.Join(", ", method.Parameters.Select(p => p.Modifier + p.Type + " " + Identifier(p.Name)));
         string signature = method.ReturnType + " " + method.DeclaringInterface + "." + Identifier(method.Name) + method.TypeParameters + "(" + parameters + ")";
@@ -184,14 +185,14 @@ internal static class Emitter
         }
 
         writer.OpenBlock("async " + signature);
-        WriteArgumentChecks(writer, method);
+        WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
         // Generated members are qualified, so a parameter of any name cannot hide one.
         WriteRequest(writer, method, spec.ClientClassName + ".", enumNames);
         WriteSendAndRead(writer, method, spec.ClientClassName + ".");
         writer.CloseBlock();
     }
 
-    private static void WriteArgumentChecks(SourceWriter writer, MethodSpec method)
+    private static void WriteArgumentChecks(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> sidChecks)
     {
         int written = 0;
         foreach (ParameterSpec parameter in method.Parameters)
@@ -215,7 +216,7 @@ internal static class Emitter
 
             if (parameter.Binding == ParameterBinding.Body)
             {
-                written += WriteBodyChecks(writer, parameter, name, nameLiteral);
+                written += WriteBodyChecks(writer, parameter, name, nameLiteral, self, sidChecks);
             }
         }
 
@@ -225,7 +226,7 @@ internal static class Emitter
         }
     }
 
-    private static int WriteBodyChecks(SourceWriter writer, ParameterSpec body, string name, string nameLiteral)
+    private static int WriteBodyChecks(SourceWriter writer, ParameterSpec body, string name, string nameLiteral, string self, Dictionary<string, string> sidChecks)
     {
         int written = 0;
         if (!body.IsNullable)
@@ -233,7 +234,7 @@ internal static class Emitter
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(" + name + ");");
             written++;
         }
-        else if (body.SidProperties.Count > 0)
+        else if (body.SidProperties.Count + body.NestedSids.Count > 0)
         {
             writer.OpenBlock("if (" + name + " is not null)");
         }
@@ -246,12 +247,81 @@ internal static class Emitter
             written++;
         }
 
-        if (body.IsNullable && body.SidProperties.Count > 0)
+        foreach (SidNestedSpec nested in body.NestedSids)
+        {
+            // Objects inside the body are checked by one helper per class, which walks on from there.
+            string helper = self + sidChecks[nested.TypeName] + (nested.IsCollection ? "Each(" : "(");
+            writer.WriteLine(helper + name + "." + Identifier(nested.Name) + ", " + nameLiteral + ", " + nameLiteral + ", "
+                + Literal("." + nested.Name) + (nested.IsCollection ? ");" : ", -1);"));
+            written++;
+        }
+
+        if (body.IsNullable && body.SidProperties.Count + body.NestedSids.Count > 0)
         {
             writer.CloseBlock();
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Two methods per class reached from a body whose SIDs are checked: one checks an object (null passes) and walks
+    /// into the objects it holds, one checks each element of a collection of them. The names end in a digit or in
+    /// "Each", so no route constant or type-info member can take one; a path to the object is put together only when
+    /// the walk goes deeper, and the error text only on failure.
+    /// </summary>
+    private static Dictionary<string, string> WriteNestedSidChecks(SourceWriter writer, MethodSpec[] generated)
+    {
+        var helpers = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var types = new List<SidTypeSpec>();
+        foreach (SidTypeSpec type in generated.SelectMany(m => m.Parameters).SelectMany(p => p.SidTypes))
+        {
+            if (!helpers.ContainsKey(type.TypeName))
+            {
+                helpers.Add(type.TypeName, "SidChecks" + helpers.Count.ToString(CultureInfo.InvariantCulture));
+                types.Add(type);
+            }
+        }
+
+        foreach (SidTypeSpec type in types)
+        {
+            string helper = helpers[type.TypeName];
+            writer.WriteLine();
+            writer.OpenBlock("private static void " + helper + "(" + type.TypeName + "? value, string parameterName, string parent, string member, int index)");
+            writer.OpenBlock("if (value is null)");
+            writer.WriteLine("return;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            foreach (SidPropertySpec property in type.Properties)
+            {
+                string check = property.IsCollection ? "ThrowIfInvalidNestedSidElements" : "ThrowIfInvalidNestedSid";
+                writer.WriteLine(Runtime + "RequestArguments." + check + "(value." + Identifier(property.Name) + ", " + Literal(property.Prefix)
+                    + ", parameterName, parent, member, index, " + Literal(property.Name) + ");");
+            }
+
+            foreach (SidNestedSpec nested in type.Nested)
+            {
+                string path = Runtime + "RequestArguments.SidPath(parent, member, index)";
+                writer.WriteLine(helpers[nested.TypeName] + (nested.IsCollection ? "Each(" : "(") + "value." + Identifier(nested.Name) + ", parameterName, "
+                    + path + ", " + Literal("." + nested.Name) + (nested.IsCollection ? ");" : ", -1);"));
+            }
+
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.OpenBlock("private static void " + helper + "Each(global::System.Collections.Generic.IEnumerable<" + type.TypeName + "?>? values, string parameterName, string parent, string member)");
+            writer.OpenBlock("if (values is null)");
+            writer.WriteLine("return;");
+            writer.CloseBlock();
+            writer.WriteLine();
+            writer.WriteLine("int index = 0;");
+            writer.OpenBlock("foreach (" + type.TypeName + "? value in values)");
+            writer.WriteLine(helper + "(value, parameterName, parent, member, index);");
+            writer.WriteLine("index++;");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+
+        return helpers;
     }
 
     private static void WriteRequest(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)

@@ -14,6 +14,8 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="IsContentHeader">For a header, true when it describes the body (<c>Content-Type</c>…) and goes on the content.</param>
 /// <param name="Format">The declared <c>Format</c> of a path, query or header value, or null for the default form.</param>
 /// <param name="EnumText">For an enum value (or collection of them) written as JSON names, the names; else null.</param>
+/// <param name="NestedSids">For a body, its members holding objects (or collections of them) with SIDs to check.</param>
+/// <param name="SidTypes">For a body, every class reached from it whose SIDs are checked, each with a helper.</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -27,7 +29,9 @@ internal sealed record ParameterSpec(
     string Modifier = "",
     bool IsContentHeader = false,
     string? Format = null,
-    EnumTextSpec? EnumText = null);
+    EnumTextSpec? EnumText = null,
+    EquatableArray<SidNestedSpec> NestedSids = default,
+    EquatableArray<SidTypeSpec> SidTypes = default);
 
 /// <summary>Where a parameter's value goes.</summary>
 internal enum ParameterBinding
@@ -56,6 +60,12 @@ internal enum ValueKind
 
 /// <summary>A property of a body type constrained by <c>[Sid]</c>: one string, or each string of a collection.</summary>
 internal sealed record SidPropertySpec(string Name, string Prefix, bool IsCollection);
+
+/// <summary>A property holding an object, or a collection of objects, of a class whose SIDs are checked.</summary>
+internal sealed record SidNestedSpec(string Name, string TypeName, bool IsCollection);
+
+/// <summary>A class reached from a body whose SIDs (its own, or deeper) are checked: its SID properties and its nested ones.</summary>
+internal sealed record SidTypeSpec(string TypeName, EquatableArray<SidPropertySpec> Properties, EquatableArray<SidNestedSpec> Nested);
 
 /// <summary>An enum whose JSON names are not all its C# names: each member and the name System.Text.Json writes.</summary>
 internal sealed record EnumTextSpec(string TypeName, EquatableArray<EnumNameSpec> Names);

@@ -342,11 +342,13 @@ internal static partial class Parser
         ValueKind valueKind = ValueKind.None;
         string? jsonMember = null;
         var sidProperties = EquatableArray<SidPropertySpec>.Empty;
+        var nestedSids = EquatableArray<SidNestedSpec>.Empty;
+        var sidTypes = EquatableArray<SidTypeSpec>.Empty;
         if (binding == ParameterBinding.Body)
         {
             string jsonName = JsonContextParser.FullNameOf(type, known);
             jsonMember = jsonTypes.MemberFor(jsonName);
-            sidProperties = ReadSidProperties(type, known);
+            (sidProperties, nestedSids, sidTypes) = BodySids.Read(type, known);
         }
         else if (binding is ParameterBinding.Path or ParameterBinding.Query or ParameterBinding.Header)
         {
@@ -384,7 +386,9 @@ internal static partial class Parser
             name, typeName, binding, valueKind, nullable, parameter.Key, sidPrefix, jsonMember, sidProperties, modifier,
             IsContentHeader: binding == ParameterBinding.Header && HeaderRules.IsContentHeader(parameter.Key),
             Format: format,
-            EnumText: enumText);
+            EnumText: enumText,
+            NestedSids: nestedSids,
+            SidTypes: sidTypes);
     }
 
     /// <summary>
@@ -545,31 +549,6 @@ internal static partial class Parser
         RefKind.In => "in",
         _ => "ref readonly",
     };
-
-    private static EquatableArray<SidPropertySpec> ReadSidProperties(ITypeSymbol bodyType, KnownSymbols known)
-    {
-        var properties = new List<SidPropertySpec>();
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        for (ITypeSymbol? type = bodyType; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
-        {
-            foreach (ISymbol member in type.GetMembers())
-            {
-                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, DeclaredAccessibility: Accessibility.Public } property
-                    || !seen.Add(property.Name))
-                {
-                    continue;
-                }
-
-                if (SidRules.PrefixOf(property, known) is string prefix
-                    && TypeShapes.ValueKindOf(property.Type, known) is ValueKind kind and (ValueKind.String or ValueKind.StringCollection))
-                {
-                    properties.Add(new SidPropertySpec(property.Name, prefix, kind == ValueKind.StringCollection));
-                }
-            }
-        }
-
-        return new EquatableArray<SidPropertySpec>(properties);
-    }
 
     private static bool IsNullable(ITypeSymbol type) =>
         type.NullableAnnotation == NullableAnnotation.Annotated

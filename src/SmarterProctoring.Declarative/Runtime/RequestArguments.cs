@@ -111,6 +111,48 @@ public static class RequestArguments
         }
     }
 
+    /// <summary>
+    /// Checks an optional SID property of an object nested in a request body, whose place in the body is
+    /// <paramref name="parent"/>, <paramref name="member"/> and, for an element of a collection, <paramref name="index"/>
+    /// (see <see cref="SidPath"/>); the path is put together only for the error.
+    /// </summary>
+    public static void ThrowIfInvalidNestedSid(string? value, string prefix, string parameterName, string parent, string member, int index, string propertyName)
+    {
+        if (value is not null && !SidPattern.IsValid(value, prefix))
+        {
+            throw new ArgumentException(SidPattern.Explain(value, prefix, SidPath(parent, member, index) + "." + propertyName), parameterName);
+        }
+    }
+
+    /// <summary>Checks every element of a SID collection property of an object nested in a request body; a null collection passes.</summary>
+    public static void ThrowIfInvalidNestedSidElements(IEnumerable<string?>? values, string prefix, string parameterName, string parent, string member, int index, string propertyName)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        int position = 0;
+        foreach (string? value in values)
+        {
+            if (!SidPattern.IsValid(value, prefix))
+            {
+                string path = SidPath(parent, member, index) + "." + propertyName + "[" + position.ToString(CultureInfo.InvariantCulture) + "]";
+                throw new ArgumentException(SidPattern.Explain(value, prefix, path), parameterName);
+            }
+
+            position++;
+        }
+    }
+
+    /// <summary>
+    /// Where an object sits in a request body, as the errors name it: <paramref name="parent"/> (the parameter, or the
+    /// path of the object holding it), then <paramref name="member"/> (<c>.Property</c>), then <c>[index]</c> for an
+    /// element of a collection (a negative <paramref name="index"/> for none).
+    /// </summary>
+    public static string SidPath(string parent, string member, int index) =>
+        index < 0 ? parent + member : parent + member + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
     /// <summary>Checks every element of a SID collection property of a request body; a null collection passes.</summary>
     public static void ThrowIfInvalidSidElements(IEnumerable<string?>? values, string prefix, string parameterName, string propertyName)
     {
