@@ -27,6 +27,58 @@ internal static partial class Parser
     /// </summary>
     public static InterfaceResult? ParseInterfaceOfFirstMethod(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
+        // Roslyn runs this for every verb-attributed method on every compilation, keystrokes included. A result
+        // of an earlier compilation is reused when the new one declares the same things (DeclarationEdits) and none
+        // of the result's diagnostics sits in a tree whose positions moved; otherwise the interface is parsed again.
+        Compilation compilation = context.SemanticModel.Compilation;
+        string pipeline = context.Attributes.IsEmpty ? string.Empty : context.Attributes[0].AttributeClass?.MetadataName ?? string.Empty;
+        Dictionary<string, Reuse> slots = s_reuse.GetValue(context.TargetNode, static _ => new Dictionary<string, Reuse>(System.StringComparer.Ordinal));
+        Reuse? reuse;
+        lock (slots)
+        {
+            slots.TryGetValue(pipeline, out reuse);
+        }
+
+        if (reuse is not null && reuse.Compilation.TryGetTarget(out Compilation? earlier)
+            && (ReferenceEquals(earlier, compilation)
+                || (DeclarationEdits.DeclareTheSame(earlier, compilation, out IReadOnlyCollection<string> moved)
+                    && (reuse.Result is null || !reuse.Result.Diagnostics.Any(d => moved.Contains(d.FilePath))))))
+        {
+            reuse.Compilation.SetTarget(compilation);
+            return reuse.Result;
+        }
+
+        InterfaceResult? result = Parse(context, cancellationToken);
+        s_parsesOnThisThread++;
+        lock (slots)
+        {
+            slots[pipeline] = new Reuse(new System.WeakReference<Compilation>(compilation), result);
+        }
+
+        return result;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<string, Reuse>> s_reuse = new();
+
+    [System.ThreadStatic]
+    private static int s_parsesOnThisThread;
+
+    /// <summary>
+    /// How many transforms this thread ran without reusing an earlier result (tests watch it: a reused result equals a
+    /// new one, so only the count can tell them apart; per thread, so tests running side by side do not mix).
+    /// </summary>
+    internal static int ParsesOnThisThread => s_parsesOnThisThread;
+
+    /// <summary>The result of one pipeline for one method node, and the compilation it holds for (weakly: never kept alive).</summary>
+    private sealed class Reuse(System.WeakReference<Compilation> compilation, InterfaceResult? result)
+    {
+        public System.WeakReference<Compilation> Compilation { get; } = compilation;
+
+        public InterfaceResult? Result { get; } = result;
+    }
+
+    private static InterfaceResult? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
         if (context.TargetSymbol is not IMethodSymbol { ContainingType: { TypeKind: TypeKind.Interface } @interface } method
             || context.Attributes.IsEmpty)
         {
