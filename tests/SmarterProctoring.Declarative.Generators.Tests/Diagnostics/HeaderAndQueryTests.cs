@@ -62,6 +62,21 @@ public sealed class HeaderAndQueryTests
         Verify.DiagnosticAsync(WithParameter("[Header(\"X-Day\", Format = [|\"yyyy\"|])] System.DayOfWeek day"), "SPD2028",
             "Format \"yyyy\" of parameter 'day' of 'GetAsync' is not a valid DayOfWeek format, so every call would throw: an enum takes only G, D, X or F");
 
+    [Fact]
+    public async Task Path_attribute_binds_beside_System_IO_Path_which_implicit_usings_import()
+    {
+        // ImplicitUsings brings System.IO into every file; [Path] must still mean the attribute, and Path.Combine the class.
+        string source = "using System.IO;\n" + Sources.Api("""
+            [Get("/v1/rooms/{room}")]
+            Task GetAsync([Path(Format = "D4")] int room, CancellationToken cancellationToken = default);
+            """) + "\npublic static class Files\n{\n    public static string Folder() => Path.Combine(\"a\", \"b\");\n}\n";
+        Compilation compilation = AnalyzerHarness.Compile(source);
+        Assert.Empty(AnalyzerHarness.CompilerErrors(compilation));
+        (Compilation output, ImmutableArray<Diagnostic> diagnostics) = await AnalyzerHarness.AnalyzeWithOutputAsync(compilation);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(output.SyntaxTrees, tree => tree.ToString().Contains("FormatValue(room, \"D4\")", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("int", "Q", "int")]
     [InlineData("System.Guid", "yyyy", "Guid")]
