@@ -181,22 +181,12 @@ internal static partial class Parser
         string clientClassName = UniqueName("GeneratedClient", declaredNames);
         string jsonContextClassName = UniqueName(JsonContextEmitter.ClassName, declaredNames);
         bool emitFactory = true;
-        bool writesJsonContext = jsonContextType is null && abstractMethods.Any(m => m.Own && UsesJson(m.Method, known));
         foreach (ISymbol member in @interface.GetMembers())
         {
-            if (member.IsImplicitlyDeclared)
-            {
-                continue;
-            }
-
-            if (member.Name == "Create" && (member is not IMethodSymbol create || IsFactorySignature(create, known)))
+            if (!member.IsImplicitlyDeclared && member.Name == "Create" && (member is not IMethodSymbol create || IsFactorySignature(create, known)))
             {
                 emitFactory = false;
                 problems.Report(DiagnosticDescriptors.GeneratedNameCollision, FirstLocation(member), member.Name, "factory 'Create(HttpClient)'", @interface.Name);
-            }
-            else if (member.Name == JsonContextEmitter.ClassName && writesJsonContext)
-            {
-                problems.Report(DiagnosticDescriptors.GeneratedNameCollision, FirstLocation(member), member.Name, "JSON context class 'JsonContext'", @interface.Name);
             }
         }
 
@@ -206,16 +196,30 @@ internal static partial class Parser
         var memberNames = new HashSet<string>(System.StringComparer.Ordinal) { "Create", clientClassName, jsonContextClassName };
         var methods = new List<MethodSpec>(abstractMethods.Count);
         var ownDeclarations = new List<MethodDeclaration>();
+        var ownMethods = new List<MethodSpec>();
         foreach ((IMethodSymbol abstractMethod, INamedTypeSymbol declaring, bool own) in abstractMethods)
         {
             cancellationToken.ThrowIfCancellationRequested();
             MethodDeclaration declaration = MethodDeclaration.Read(abstractMethod, known);
+            MethodSpec parsed = ParseMethod(declaration, declaring, known, jsonTypes, jsonRoots, memberNames, own ? problems : Problems.Muted(), cancellationToken);
+            methods.Add(parsed);
             if (own)
             {
                 ownDeclarations.Add(declaration);
+                ownMethods.Add(parsed);
             }
+        }
 
-            methods.Add(ParseMethod(declaration, declaring, known, jsonTypes, jsonRoots, memberNames, own ? problems : Problems.Muted(), cancellationToken));
+        // Whether a call uses JSON is the model's to say (MethodSpec.UsesJson), for the name check as for the stubs.
+        if (jsonContextType is null && ownMethods.Any(m => m.UsesJson))
+        {
+            foreach (ISymbol member in @interface.GetMembers())
+            {
+                if (!member.IsImplicitlyDeclared && member.Name == JsonContextEmitter.ClassName)
+                {
+                    problems.Report(DiagnosticDescriptors.GeneratedNameCollision, FirstLocation(member), member.Name, "JSON context class 'JsonContext'", @interface.Name);
+                }
+            }
         }
 
         ReportDuplicateRoutes(ownDeclarations, problems);
@@ -240,11 +244,11 @@ internal static partial class Parser
             if (generatedContext is null)
             {
                 // Only the calls that read or write JSON are affected; the others still work.
-                foreach (MethodDeclaration declaration in ownDeclarations)
+                for (int i = 0; i < ownDeclarations.Count; i++)
                 {
-                    if (UsesJson(declaration.Symbol, known))
+                    if (ownMethods[i].UsesJson)
                     {
-                        problems.Block(DiagnosticDescriptors.UndescribableJson, declaration.Location, declaration.Symbol.Name, @interface.Name, jsonProblem);
+                        problems.Block(DiagnosticDescriptors.UndescribableJson, ownDeclarations[i].Location, ownDeclarations[i].Symbol.Name, @interface.Name, jsonProblem);
                     }
                 }
 
@@ -505,8 +509,6 @@ internal static partial class Parser
             yield return ("reads", JsonTypeOf(result));
         }
     }
-
-    private static bool UsesJson(IMethodSymbol method, KnownSymbols known) => JsonTypesOf(method, known).Any();
 
     /// <summary>Nullable value types keep their <c>?</c> (they are distinct metadata); references lose it.</summary>
     private static ITypeSymbol JsonTypeOf(ITypeSymbol type) =>
