@@ -180,7 +180,7 @@ public sealed class ClientGeneratorSnapshotTests
                     Task ClearAsync();
                 }
             }
-            """);
+            """, expectedIds: ["SPD2011"]);
     }
 
     [Fact]
@@ -194,12 +194,12 @@ public sealed class ClientGeneratorSnapshotTests
             Task<string> UnboundPlaceholderAsync();
 
             Task<string> NoVerbAsync();
-            """));
+            """), expectedIds: ["SPD1002", "SPD1003", "SPD1014", "SPD2007"]);
     }
 
-    private static void VerifyGenerated(string source, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
+    private static void VerifyGenerated(string source, string[]? expectedIds = null, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
     {
-        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.Run(source, GeneratorHarness.JsonContextSource);
+        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.RunExpecting(expectedIds ?? [], source, GeneratorHarness.JsonContextSource);
         Assert.Empty(GeneratorHarness.Problems(output));
         foreach (GeneratedSourceResult generated in result.Results.Single().GeneratedSources)
         {

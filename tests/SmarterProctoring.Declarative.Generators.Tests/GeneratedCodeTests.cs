@@ -50,7 +50,7 @@ public sealed class GeneratedCodeTests
             """.Replace("public sealed class Payload { public object? Anything { get; set; } }", string.Empty, StringComparison.Ordinal), attributes: string.Empty)
             .Replace("public sealed class Item", "public sealed class Payload { public object? Anything { get; set; } }\n\n    public sealed class Item", StringComparison.Ordinal);
 
-        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.Run(source);
+        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.RunExpecting(["SPD3001"], source);
         string text = GeneratorHarness.SingleOutput(result).Text;
 
         Assert.Empty(GeneratorHarness.Problems(output));
@@ -100,7 +100,7 @@ public sealed class GeneratedCodeTests
             Task<string> AmbiguousAsync();
             """);
 
-        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.Run(source, GeneratorHarness.JsonContextSource);
+        (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.RunExpecting(["SPD2008"], source, GeneratorHarness.JsonContextSource);
 
         Assert.Single(result.Results.Single().GeneratedSources);
         Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
@@ -134,7 +134,7 @@ public sealed class GeneratedCodeTests
             public partial interface IGeneric<T> { [Get("/b")] Task B(); }
             """;
 
-        GeneratorDriverRunResult result = GeneratorHarness.Run(source).Result;
+        GeneratorDriverRunResult result = GeneratorHarness.RunExpecting(["SPD2011", "SPD2012"], source).Result;
 
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
