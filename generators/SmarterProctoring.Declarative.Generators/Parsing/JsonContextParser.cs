@@ -146,7 +146,7 @@ internal sealed class JsonContextParser
 
     private void Describe(ITypeSymbol type, string path)
     {
-        if (type is INamedTypeSymbol named && ConverterOf(named.GetAttributes()) is string typeConverter)
+        if (type is INamedTypeSymbol named && MemberAttributes.Read(named, _known.Json).Converter is string typeConverter)
         {
             Add(type, JsonTypeKind.Converted, typeConverter, null, null);
             return;
@@ -287,7 +287,7 @@ internal sealed class JsonContextParser
         {
             foreach (ISymbol member in current.GetMembers())
             {
-                if (member is IFieldSymbol field && !field.IsStatic && HasAttribute(field, "JsonIncludeAttribute"))
+                if (member is IFieldSymbol field && !field.IsStatic && MemberAttributes.Read(field, _known.Json).Include)
                 {
                     Fail(path + "." + field.Name, field.Type, "is a field with [JsonInclude], which the generated context does not support");
                     return;
@@ -329,7 +329,8 @@ internal sealed class JsonContextParser
 
     private JsonPropertyModel? DescribeProperty(IPropertySymbol property, string path, IMethodSymbol constructor, List<JsonParameterModel> memberInitializers)
     {
-        bool include = HasAttribute(property, "JsonIncludeAttribute");
+        MemberAttributes attributes = MemberAttributes.Read(property, _known.Json);
+        bool include = attributes.Include;
         bool publicGetter = property.DeclaredAccessibility == Accessibility.Public
             && property.GetMethod is { DeclaredAccessibility: Accessibility.Public };
         if (!publicGetter)
@@ -342,17 +343,14 @@ internal sealed class JsonContextParser
             return null;
         }
 
-        foreach (string unsupported in new[] { "JsonExtensionDataAttribute", "JsonNumberHandlingAttribute", "JsonObjectCreationHandlingAttribute" })
+        if (attributes.Unsupported is string unsupported)
         {
-            if (HasAttribute(property, unsupported))
-            {
-                Fail(path, property.Type, "carries [" + unsupported.Replace("Attribute", string.Empty) + "], which the generated context does not support");
-                return null;
-            }
+            Fail(path, property.Type, "carries [" + unsupported + "], which the generated context does not support");
+            return null;
         }
 
         string? ignoreCondition = null;
-        if (Find(property, "JsonIgnoreAttribute") is AttributeData ignore)
+        if (attributes.Ignore is AttributeData ignore)
         {
             TypedConstant condition = ignore.NamedArguments.FirstOrDefault(a => a.Key == "Condition").Value;
             ignoreCondition = condition.Value is int value ? IgnoreConditionName(value) : "Always";
@@ -366,7 +364,7 @@ internal sealed class JsonContextParser
         };
 
         bool isCSharpRequired = property.IsRequired;
-        bool isRequired = isCSharpRequired || HasAttribute(property, "JsonRequiredAttribute");
+        bool isRequired = isCSharpRequired || attributes.Required;
         bool boundToParameter = constructor.Parameters.Any(p => string.Equals(p.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
         if (!boundToParameter && ignoreCondition != "Always" && (setter == JsonSetterKind.InitOnly || (isCSharpRequired && setter != JsonSetterKind.None)))
         {
@@ -374,14 +372,14 @@ internal sealed class JsonContextParser
                 property.Name, FullNameOf(property.Type), false, null, IsNullable(property.Type), IsMemberInitializer: true));
         }
 
-        string? converter = ConverterOf(property.GetAttributes());
+        string? converter = attributes.Converter;
         string? nullableUnderlying = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? FullNameOf(nullable.TypeArguments[0])
             : null;
         Enqueue(property.Type, path, optional: converter is not null || ignoreCondition == "Always");
 
-        int? order = Find(property, "JsonPropertyOrderAttribute")?.ConstructorArguments is [{ Value: int position }] ? position : null;
-        string? jsonName = Find(property, "JsonPropertyNameAttribute")?.ConstructorArguments is [{ Value: string name }] ? name : null;
+        int? order = attributes.Order;
+        string? jsonName = attributes.Name;
         return new JsonPropertyModel(
             property.Name,
             FullNameOf(property.Type),
@@ -399,10 +397,10 @@ internal sealed class JsonContextParser
             property.Type.IsReferenceType && property.NullableAnnotation == NullableAnnotation.NotAnnotated);
     }
 
-    private static IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
+    private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
     {
         IMethodSymbol[] constructors = type.InstanceConstructors.Where(c => !IsCopyConstructor(c, type)).ToArray();
-        IMethodSymbol? marked = constructors.FirstOrDefault(c => HasAttribute(c, "JsonConstructorAttribute"));
+        IMethodSymbol? marked = constructors.FirstOrDefault(c => MemberAttributes.Read(c, _known.Json).Constructor);
         if (marked is not null)
         {
             return marked.DeclaredAccessibility == Accessibility.Public ? marked : null;
@@ -514,16 +512,94 @@ internal sealed class JsonContextParser
         _ => "Never",
     };
 
-    private static string? ConverterOf(IEnumerable<AttributeData> attributes)
+    /// <summary>
+    /// The System.Text.Json attributes of a type, property, field or constructor, read in one pass over its
+    /// attributes and recognised by their resolved symbols (a user's own class of the same name is not one of them).
+    /// </summary>
+    private readonly struct MemberAttributes
     {
-        AttributeData? attribute = attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == StjSerialization + "JsonConverterAttribute");
-        return attribute?.ConstructorArguments is [{ Value: INamedTypeSymbol converter }] ? converter.ToDisplayString(s_format) : null;
+        private MemberAttributes(bool include, AttributeData? ignore, bool required, string? converter, int? order, string? name, string? unsupported, bool constructor)
+        {
+            Include = include;
+            Ignore = ignore;
+            Required = required;
+            Converter = converter;
+            Order = order;
+            Name = name;
+            Unsupported = unsupported;
+            Constructor = constructor;
+        }
+
+        public bool Include { get; }
+
+        public AttributeData? Ignore { get; }
+
+        public bool Required { get; }
+
+        /// <summary>The converter type of <c>[JsonConverter(typeof(…))]</c>, fully qualified.</summary>
+        public string? Converter { get; }
+
+        public int? Order { get; }
+
+        public string? Name { get; }
+
+        /// <summary>The name of the first attribute the generated context does not support, or null.</summary>
+        public string? Unsupported { get; }
+
+        public bool Constructor { get; }
+
+        public static MemberAttributes Read(ISymbol symbol, JsonTypes json)
+        {
+            bool include = false, required = false, constructor = false;
+            AttributeData? ignore = null;
+            string? converter = null, name = null, unsupported = null;
+            int? order = null;
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                INamedTypeSymbol? type = attribute.AttributeClass;
+                if (type is null)
+                {
+                    continue;
+                }
+
+                if (KnownSymbols.Is(type, json.IncludeAttribute))
+                {
+                    include = true;
+                }
+                else if (KnownSymbols.Is(type, json.IgnoreAttribute))
+                {
+                    ignore ??= attribute;
+                }
+                else if (KnownSymbols.Is(type, json.RequiredAttribute))
+                {
+                    required = true;
+                }
+                else if (KnownSymbols.Is(type, json.ConverterAttribute))
+                {
+                    converter ??= attribute.ConstructorArguments is [{ Value: INamedTypeSymbol converterType }] ? converterType.ToDisplayString(s_format) : null;
+                }
+                else if (KnownSymbols.Is(type, json.PropertyOrderAttribute))
+                {
+                    order ??= attribute.ConstructorArguments is [{ Value: int position }] ? position : null;
+                }
+                else if (KnownSymbols.Is(type, json.PropertyNameAttribute))
+                {
+                    name ??= attribute.ConstructorArguments is [{ Value: string jsonName }] ? jsonName : null;
+                }
+                else if (KnownSymbols.Is(type, json.ConstructorAttribute))
+                {
+                    constructor = true;
+                }
+                else if (KnownSymbols.Is(type, json.ExtensionDataAttribute) || KnownSymbols.Is(type, json.NumberHandlingAttribute)
+                    || KnownSymbols.Is(type, json.ObjectCreationHandlingAttribute))
+                {
+                    unsupported ??= type.Name.Substring(0, type.Name.Length - "Attribute".Length);
+                }
+            }
+
+            return new MemberAttributes(include, ignore, required, converter, order, name, unsupported, constructor);
+        }
     }
-
-    private static AttributeData? Find(ISymbol symbol, string attributeName) =>
-        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == StjSerialization + attributeName);
-
-    private static bool HasAttribute(ISymbol symbol, string attributeName) => Find(symbol, attributeName) is not null;
 
     private static bool IsNullable(ITypeSymbol type) =>
         type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T

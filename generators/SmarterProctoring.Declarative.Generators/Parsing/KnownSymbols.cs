@@ -176,6 +176,13 @@ internal sealed class JsonTypes
         IncludeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIncludeAttribute");
         DerivedTypeAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonDerivedTypeAttribute");
         ConverterAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConverterAttribute");
+        RequiredAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonRequiredAttribute");
+        PropertyOrderAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyOrderAttribute");
+        PropertyNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
+        ConstructorAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonConstructorAttribute");
+        ExtensionDataAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonExtensionDataAttribute");
+        NumberHandlingAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonNumberHandlingAttribute");
+        ObjectCreationHandlingAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonObjectCreationHandlingAttribute");
         StringEnumConverter = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter");
         StringEnumConverterOfT = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter`1");
         StringEnumMemberNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
@@ -199,6 +206,20 @@ internal sealed class JsonTypes
     public INamedTypeSymbol? DerivedTypeAttribute { get; }
 
     public INamedTypeSymbol? ConverterAttribute { get; }
+
+    public INamedTypeSymbol? RequiredAttribute { get; }
+
+    public INamedTypeSymbol? PropertyOrderAttribute { get; }
+
+    public INamedTypeSymbol? PropertyNameAttribute { get; }
+
+    public INamedTypeSymbol? ConstructorAttribute { get; }
+
+    public INamedTypeSymbol? ExtensionDataAttribute { get; }
+
+    public INamedTypeSymbol? NumberHandlingAttribute { get; }
+
+    public INamedTypeSymbol? ObjectCreationHandlingAttribute { get; }
 
     public INamedTypeSymbol? StringEnumConverter { get; }
 
