@@ -61,6 +61,23 @@ public sealed class NestedSidTests
         Assert.Equal(0, handler.GetMatchCount(put));
     }
 
+    [Fact]
+    public async Task A_body_that_is_a_collection_of_objects_has_each_element_checked()
+    {
+        (ITestApi api, MockHttpMessageHandler handler) = TestData.CreateApi();
+        MockedRequest put = handler.When("*").Respond(System.Net.HttpStatusCode.NoContent);
+
+        await api.PutSectionsAsync([new Section { CourseSid = Course }, new Section()]);
+        var wrong = new Section();
+        Break(wrong);
+        ArgumentException error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            api.PutSectionsAsync([new Section { CourseSid = Course }, new Section { Children = [wrong] }]));
+
+        Assert.Equal("sections", error.ParamName);
+        Assert.StartsWith("sections[1].Children[0].CourseSid must be a SID matching ^CU[a-f0-9]{32}$", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, handler.GetMatchCount(put));
+    }
+
     private static Roster Valid() => new()
     {
         InstallSid = TestData.InstallSid,
@@ -72,6 +89,13 @@ public sealed class NestedSidTests
         ],
         Note = new Item { Name = "not a SID" },
     };
+
+    private static void Break(Section section)
+    {
+#pragma warning disable SPD4001 // The wrong SID is the point: the generated checks must refuse it at run time.
+        section.CourseSid = "CU1";
+#pragma warning restore SPD4001
+    }
 
     private static void Break(Roster roster, string place)
     {

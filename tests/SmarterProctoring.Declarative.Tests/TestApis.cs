@@ -54,6 +54,7 @@ public enum Stage
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Stage))]
 [JsonSerializable(typeof(Roster))]
+[JsonSerializable(typeof(IReadOnlyList<Section>))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 public sealed partial class TestJsonContext : JsonSerializerContext
 {
@@ -84,6 +85,9 @@ public partial interface ITestApi
 
     [Put("/v1/rosters")]
     Task PutRosterAsync([Body] Roster roster, CancellationToken cancellationToken = default);
+
+    [Put("/v1/sections")]
+    Task PutSectionsAsync([Body] IReadOnlyList<Section> sections, CancellationToken cancellationToken = default);
 
     [Put("/v1/notes")]
     Task PutNoteAsync([Body] Item item, [Header("Content-Language")] string language, [Header("Content-Type")] string? contentType,

@@ -251,8 +251,10 @@ internal static class Emitter
         {
             // Objects inside the body are checked by one helper per class, which walks on from there.
             string helper = self + sidChecks[nested.TypeName] + (nested.IsCollection ? "Each(" : "(");
-            writer.WriteLine(helper + name + "." + Identifier(nested.Name) + ", " + nameLiteral + ", " + nameLiteral + ", "
-                + Literal("." + nested.Name) + (nested.IsCollection ? ");" : ", -1);"));
+            // An empty name is a body that is itself a collection of checked objects.
+            string value = nested.Name.Length == 0 ? name : name + "." + Identifier(nested.Name);
+            string member = nested.Name.Length == 0 ? string.Empty : "." + nested.Name;
+            writer.WriteLine(helper + value + ", " + nameLiteral + ", " + nameLiteral + ", " + Literal(member) + (nested.IsCollection ? ");" : ", -1);"));
             written++;
         }
 

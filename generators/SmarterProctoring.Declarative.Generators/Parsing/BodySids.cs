@@ -19,6 +19,14 @@ internal static class BodySids
     {
         var walk = new Walk(known);
         Shape body = walk.ShapeOf(bodyType);
+        if (!IsWalked(bodyType, known)
+            && TypeShapes.EnumerableElement(bodyType.WithNullableAnnotation(NullableAnnotation.NotAnnotated), known.IEnumerableOfT) is ITypeSymbol element
+            && IsWalked(element.WithNullableAnnotation(NullableAnnotation.NotAnnotated), known))
+        {
+            // A body that is a collection of objects: each element is checked, named by its index (items[2].CourseSid).
+            body = walk.ShapeOfElements(element.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+        }
+
         walk.Complete();
         return (
             body.Properties,
@@ -122,6 +130,22 @@ internal static class BodySids
             }
 
             return root;
+        }
+
+        /// <summary>A stand-in for a body that is a collection: one edge, with no member name, to its element class.</summary>
+        public Shape ShapeOfElements(ITypeSymbol element)
+        {
+            Shape elements = ShapeOf(element);
+            string name = element.ToDisplayString(s_typeFormat);
+            if (!_shapes.ContainsKey(name))
+            {
+                _shapes.Add(name, elements);
+                _order.Add(name);
+            }
+
+            var body = new Shape(string.Empty, EquatableArray<SidPropertySpec>.Empty);
+            body.Edges.Add(new Edge(new SidNestedSpec(string.Empty, name, IsCollection: true), name));
+            return body;
         }
 
         /// <summary>Marks every class with a SID of its own, then every class that reaches one, until nothing changes.</summary>
