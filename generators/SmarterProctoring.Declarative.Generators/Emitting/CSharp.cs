@@ -23,9 +23,23 @@ internal static class CSharp
     /// <summary>Text escaped for a regular string literal or, with <paramref name="interpolated"/>, an interpolated one.</summary>
     public static string Escape(string text, bool interpolated)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
+        // Most names and routes need nothing escaped: hand them back without copying.
+        int first = 0;
+        while (first < text.Length && !NeedsEscape(text[first], interpolated))
         {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        builder.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
+        {
+            char c = text[i];
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -49,4 +63,7 @@ internal static class CSharp
 
         return builder.ToString();
     }
+
+    private static bool NeedsEscape(char c, bool interpolated) =>
+        c is '"' or '\\' or '\u2028' or '\u2029' || (interpolated && c is '{' or '}') || char.IsControl(c);
 }

@@ -6,20 +6,17 @@ namespace SmarterProctoring.Declarative.Generators;
 /// <summary>Writes C# with four-space indentation and <c>\n</c> line endings, whatever the host's settings.</summary>
 internal sealed class SourceWriter
 {
-    private const string IndentUnit = "    ";
-    private readonly StringBuilder _builder = new();
+    private const int IndentWidth = 4;
+
+    // A client file is tens of kilobytes: start big enough that the builder rarely grows.
+    private readonly StringBuilder _builder = new(16 * 1024);
     private int _indent;
 
     public void WriteLine(string line)
     {
         if (line.Length > 0)
         {
-            for (int i = 0; i < _indent; i++)
-            {
-                _builder.Append(IndentUnit);
-            }
-
-            _builder.Append(line);
+            _builder.Append(' ', _indent * IndentWidth).Append(line);
         }
 
         _builder.Append('\n');
