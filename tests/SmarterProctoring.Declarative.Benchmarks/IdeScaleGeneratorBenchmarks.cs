@@ -222,37 +222,13 @@ public abstract class IdeScaleBenchmarks
 
     private CSharpGeneratorDriver NewDriver() => CSharpGeneratorDriver.Create([_generator], parseOptions: s_parseOptions, optionsProvider: _options);
 
-    private static string OurInterface(int index)
-    {
-        var builder = Header(index, "using SmarterProctoring.Declarative;");
-        builder.AppendLine("public partial interface IApi" + index);
-        builder.AppendLine("{");
-        for (int m = 0; m < MethodsPerInterface; m++)
-        {
-            builder.AppendLine("    [Put(\"/v1/installs/{installSid}/items" + m + "/{itemSid}\")]");
-            builder.AppendLine("    Task<Item" + index + "> Put" + m + "Async([Sid(\"AI\")] string installSid, [Sid(\"IT\")] string itemSid, [Body] Item" + index
-                + " item, [Query] int? limit, CancellationToken cancellationToken = default);");
-        }
+    /// <summary>The same ten calls for each library: ours with its partial interface and SID attributes, Refit's with neither.</summary>
+    private static string OurInterface(int index) =>
+        Interface(index, "using SmarterProctoring.Declarative;", "public partial interface IApi", "[Sid(\"AI\")] ", "[Sid(\"IT\")] ");
 
-        return builder.AppendLine("}").ToString();
-    }
+    private static string RefitInterface(int index) => Interface(index, "using Refit;", "public interface IApi", string.Empty, string.Empty);
 
-    private static string RefitInterface(int index)
-    {
-        var builder = Header(index, "using Refit;");
-        builder.AppendLine("public interface IApi" + index);
-        builder.AppendLine("{");
-        for (int m = 0; m < MethodsPerInterface; m++)
-        {
-            builder.AppendLine("    [Put(\"/v1/installs/{installSid}/items" + m + "/{itemSid}\")]");
-            builder.AppendLine("    Task<Item" + index + "> Put" + m + "Async(string installSid, string itemSid, [Body] Item" + index
-                + " item, [Query] int? limit, CancellationToken cancellationToken = default);");
-        }
-
-        return builder.AppendLine("}").ToString();
-    }
-
-    private static StringBuilder Header(int index, string attributes)
+    private static string Interface(int index, string attributes, string declaration, string installSid, string itemSid)
     {
         var builder = new StringBuilder();
         builder.AppendLine("using System.Threading;");
@@ -260,7 +236,16 @@ public abstract class IdeScaleBenchmarks
         builder.AppendLine(attributes);
         builder.AppendLine("namespace Bench;");
         builder.AppendLine("public sealed record Item" + index + "(string Name, int Count);");
-        return builder;
+        builder.AppendLine(declaration + index);
+        builder.AppendLine("{");
+        for (int m = 0; m < MethodsPerInterface; m++)
+        {
+            builder.AppendLine("    [Put(\"/v1/installs/{installSid}/items" + m + "/{itemSid}\")]");
+            builder.AppendLine("    Task<Item" + index + "> Put" + m + "Async(" + installSid + "string installSid, " + itemSid + "string itemSid, [Body] Item" + index
+                + " item, [Query] int? limit, CancellationToken cancellationToken = default);");
+        }
+
+        return builder.AppendLine("}").ToString();
     }
 
     /// <summary>The Refit package folder, recorded at build time from the package reference.</summary>

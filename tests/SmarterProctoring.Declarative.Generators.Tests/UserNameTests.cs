@@ -67,4 +67,15 @@ public sealed class UserNameTests
         Assert.Empty(Compile(
             "public sealed class Item { public string? Name { get; set; } }",
             "[Get(\"/v1/items\")] Task<Item> GetAsync([Query] int GeneratedClient, CancellationToken cancellationToken = default);"));
+
+    [Fact]
+    public void Parameters_and_methods_named_like_the_enum_and_sid_helpers_do_not_hide_them() =>
+        Assert.Empty(Compile(
+            "[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Stage>))]\n"
+            + "public enum Stage { [System.Text.Json.Serialization.JsonStringEnumMemberName(\"in_progress\")] InProgress, Done }\n"
+            + "public sealed class Section { [Sid(\"CU\")] public string? CourseSid { get; set; } public Section? value { get; set; } }\n"
+            + "public sealed class Item { public Section? Lead { get; set; } public List<Section>? index { get; set; } }",
+            "[Put(\"/v1/items/{stage}\")] Task SidChecks0([Body] Item EnumJsonName0, Stage stage, [Query] Stage SidChecks0Each, [Query] IEnumerable<Stage>? parameterName, "
+            + "CancellationToken cancellationToken = default);\n"
+            + "[Get(\"/v1/items\")] Task EnumJsonName0Async([Query] Stage? member, [Header(\"X-Stage\")] Stage parent, CancellationToken cancellationToken = default);"));
 }

@@ -605,7 +605,8 @@ internal sealed class JsonContextParser
         type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
         || (type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated);
 
-    private static string MetadataName(ITypeSymbol type) =>
+    /// <summary>A type's namespace-qualified metadata name (<c>System.DateOnly</c>, <c>System.Collections.Generic.List`1</c>).</summary>
+    internal static string MetadataName(ITypeSymbol type) =>
         type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
 
     private static string Literal(object? value, ITypeSymbol type)

@@ -63,7 +63,7 @@ internal static class ValueFormats
                 default: break;
             }
 
-            switch (MetadataName(type))
+            switch (JsonContextParser.MetadataName(type))
             {
                 case "System.DateTimeOffset": _ = new DateTimeOffset(2024, 1, 2, 13, 45, 0, TimeSpan.Zero).ToString(format, CultureInfo.InvariantCulture); return null;
                 case "System.TimeSpan": _ = new TimeSpan(1, 2, 3, 4).ToString(format, CultureInfo.InvariantCulture); return null;
@@ -197,6 +197,4 @@ internal static class ValueFormats
         return true;
     }
 
-    private static string MetadataName(ITypeSymbol type) =>
-        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
 }

@@ -124,12 +124,40 @@ public struct RequestUriBuilder
     /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
     /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
     public void AppendQueryWithEscapedName<T>(string escapedName, T value, string format)
-        where T : struct, IFormattable
+        where T : struct, IFormattable =>
+        AppendFormatted(escapedName, nameIsEscaped: true, value, format);
+
+    /// <summary>Adds a value formatted with <paramref name="format"/>, unless it is null; the name is written as given.</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, T? value, string format)
+        where T : struct, IFormattable =>
+        AppendNullableFormatted(escapedName, nameIsEscaped: true, value, format);
+
+    /// <summary>Adds one pair per element, formatted with <paramref name="format"/>; the name is written as given.</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, IEnumerable<T>? values, string format)
+        where T : struct, IFormattable =>
+        AppendFormattedValues(escapedName, nameIsEscaped: true, values, format);
+
+    /// <summary>Adds one pair per element, written by <paramref name="text"/> (the JSON names of an enum); the name is written as given.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryWithEscapedName<T>(string escapedName, IEnumerable<T>? values, Func<T, string> text)
+        where T : struct
     {
         ThrowIfFinished();
+        if (values is null)
+        {
+            return;
+        }
+
         try
         {
-            AppendPair(escapedName, nameIsEscaped: true, RequestArguments.FormatValue(value, format));
+            foreach (T value in values)
+            {
+                AppendPair(escapedName, nameIsEscaped: true, text(value));
+            }
         }
         catch
         {
@@ -137,35 +165,6 @@ public struct RequestUriBuilder
             throw;
         }
     }
-
-    /// <summary>Adds a value formatted with <paramref name="format"/>, unless it is null; the name is written as given.</summary>
-    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
-    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
-    public void AppendQueryWithEscapedName<T>(string escapedName, T? value, string format)
-        where T : struct, IFormattable
-    {
-        if (value is T present)
-        {
-            AppendQueryWithEscapedName(escapedName, present, format);
-        }
-        else
-        {
-            ThrowIfFinished();
-        }
-    }
-
-    /// <summary>Adds one pair per element, formatted with <paramref name="format"/>; the name is written as given.</summary>
-    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
-    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
-    public void AppendQueryWithEscapedName<T>(string escapedName, IEnumerable<T>? values, string format)
-        where T : struct, IFormattable =>
-        AppendEach(escapedName, values, format, static (value, format) => RequestArguments.FormatValue(value, format));
-
-    /// <summary>Adds one pair per element, written by <paramref name="text"/> (the JSON names of an enum); the name is written as given.</summary>
-    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
-    public void AppendQueryWithEscapedName<T>(string escapedName, IEnumerable<T>? values, Func<T, string> text)
-        where T : struct =>
-        AppendEach(escapedName, values, text, static (value, text) => text(value));
 
     /// <summary>Returns the URI and gives the buffer back to the pool. A builder builds once.</summary>
     /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
@@ -211,13 +210,13 @@ public struct RequestUriBuilder
         }
     }
 
-    private void AppendFormatted<T>(string name, bool nameIsEscaped, T value)
+    private void AppendFormatted<T>(string name, bool nameIsEscaped, T value, string? format = null)
         where T : struct, IFormattable
     {
         ThrowIfFinished();
         try
         {
-            AppendPair(name, nameIsEscaped, RequestArguments.FormatValue(value));
+            AppendPair(name, nameIsEscaped, Format(value, format));
         }
         catch
         {
@@ -226,12 +225,12 @@ public struct RequestUriBuilder
         }
     }
 
-    private void AppendNullableFormatted<T>(string name, bool nameIsEscaped, T? value)
+    private void AppendNullableFormatted<T>(string name, bool nameIsEscaped, T? value, string? format = null)
         where T : struct, IFormattable
     {
         if (value is T present)
         {
-            AppendFormatted(name, nameIsEscaped, present);
+            AppendFormatted(name, nameIsEscaped, present, format);
         }
         else
         {
@@ -265,7 +264,7 @@ public struct RequestUriBuilder
         }
     }
 
-    private void AppendFormattedValues<T>(string name, bool nameIsEscaped, IEnumerable<T>? values)
+    private void AppendFormattedValues<T>(string name, bool nameIsEscaped, IEnumerable<T>? values, string? format = null)
         where T : struct, IFormattable
     {
         ThrowIfFinished();
@@ -278,7 +277,7 @@ public struct RequestUriBuilder
         {
             foreach (T value in values)
             {
-                AppendPair(name, nameIsEscaped, RequestArguments.FormatValue(value));
+                AppendPair(name, nameIsEscaped, Format(value, format));
             }
         }
         catch
@@ -288,28 +287,10 @@ public struct RequestUriBuilder
         }
     }
 
-    private void AppendEach<T, TState>(string escapedName, IEnumerable<T>? values, TState state, Func<T, TState, string> text)
-        where T : struct
-    {
-        ThrowIfFinished();
-        if (values is null)
-        {
-            return;
-        }
-
-        try
-        {
-            foreach (T value in values)
-            {
-                AppendPair(escapedName, nameIsEscaped: true, text(value, state));
-            }
-        }
-        catch
-        {
-            Release();
-            throw;
-        }
-    }
+    /// <summary>The declared format when there is one, else the ISO-8601 or invariant default.</summary>
+    private static string Format<T>(T value, string? format)
+        where T : struct, IFormattable =>
+        format is null ? RequestArguments.FormatValue(value) : RequestArguments.FormatValue(value, format);
 
     private void AppendPair(string name, bool nameIsEscaped, string value)
     {
