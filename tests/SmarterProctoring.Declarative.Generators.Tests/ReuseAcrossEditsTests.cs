@@ -138,6 +138,93 @@ public sealed class ReuseAcrossEditsTests
         Assert.Equal("PingAsync", after.Location.SourceTree!.GetText().ToString(after.Location.SourceSpan));
     }
 
+    private const string Tags = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using SmarterProctoring.Declarative;
+
+        namespace Test;
+
+        public partial interface ITagsApi
+        {
+            [Get("/v1/tags")]
+            Task<Note> ListAsync(CancellationToken cancellationToken = default);
+        }
+        """;
+
+    [Fact]
+    public void An_edit_to_a_method_of_one_interface_parses_only_that_interface_again()
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compile(Api, Models, Tags);
+        (GeneratorDriver driver, int first, _) = RunByFile(GeneratorHarness.CreateDriver(), compilation);
+
+        (_, int second, var output) = RunByFile(driver, EditFile(compilation, "interface ITagsApi", "\"/v1/tags\"", "\"/v1/labels\""));
+
+        // One transform ran: ITagsApi's one method, in the edited file. INotesApi's parse was reused, and still holds.
+        Assert.Equal(first + 1, second);
+        Assert.Contains("\"/v1/labels\"", output["ITagsApi"], StringComparison.Ordinal);
+        Assert.Contains("\"/v1/notes\"", output["INotesApi"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("public partial interface INotesApi", "public partial interface INotesApi : ITagsApi", "\"/v1/labels\"")]
+    [InlineData("[Put(Routes.Notes)]", "[Put(\"/v1/\" + nameof(ITagsApi.LabelsAsync))]", "\"/v1/LabelsAsync\"")]
+    public void An_interface_that_reads_the_edited_interface_is_parsed_again_and_its_output_changes(string before, string after, string expected)
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compile(Api.Replace(before, after, StringComparison.Ordinal), Models, Tags);
+        (GeneratorDriver driver, int first, _) = RunByFile(GeneratorHarness.CreateDriver(), compilation);
+
+        CSharpCompilation edited = EditFile(compilation, "interface ITagsApi", "\"/v1/tags\")]\n    Task<Note> ListAsync", "\"/v1/labels\")]\n    Task<Note> LabelsAsync");
+        (_, int second, var output) = RunByFile(driver, edited);
+
+        Assert.Equal(first + 2, second);
+        Assert.Contains(expected, output["INotesApi"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_interface_whose_model_is_declared_beside_the_edited_interface_is_parsed_again()
+    {
+        const string model = "public sealed class Tag { public string? Label { get; set; } }\n";
+        CSharpCompilation compilation = GeneratorHarness.Compile(Api.Replace("Note note", "Tag note", StringComparison.Ordinal), Models, Tags + model);
+        (GeneratorDriver driver, int first, _) = RunByFile(GeneratorHarness.CreateDriver(), compilation);
+
+        (_, int second, _) = RunByFile(driver, EditFile(compilation, "interface ITagsApi", "\"/v1/tags\"", "\"/v1/labels\""));
+
+        Assert.Equal(first + 2, second);
+    }
+
+    [Fact]
+    public void An_edit_to_an_interface_member_that_is_not_a_method_parses_every_interface_again()
+    {
+        CSharpCompilation compilation = GeneratorHarness.Compile(Api, Models, Tags);
+        (GeneratorDriver driver, int first, _) = RunByFile(GeneratorHarness.CreateDriver(), compilation);
+
+        CSharpCompilation edited = EditFile(compilation, "interface ITagsApi", "{\n    [Get", "{\n    const string Name = \"tags\";\n\n    [Get");
+        (_, int second, _) = RunByFile(driver, edited);
+
+        Assert.Equal(first + 2, second);
+    }
+
+    private static (GeneratorDriver Driver, int Parses, System.Collections.Generic.Dictionary<string, string> Output) RunByFile(GeneratorDriver driver, CSharpCompilation compilation)
+    {
+        driver = driver.RunGenerators(compilation);
+        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        Assert.Null(run.Exception);
+        var output = run.GeneratedSources.ToDictionary(
+            s => s.HintName.Contains("INotesApi", StringComparison.Ordinal) ? "INotesApi" : s.HintName.Contains("ITagsApi", StringComparison.Ordinal) ? "ITagsApi" : s.HintName,
+            s => s.SourceText.ToString(),
+            StringComparer.Ordinal);
+        return (driver, Parser.ParsesOnThisThread, output);
+    }
+
+    private static CSharpCompilation EditFile(CSharpCompilation compilation, string marker, string before, string after)
+    {
+        SyntaxTree tree = compilation.SyntaxTrees.Single(t => t.ToString().Contains(marker, StringComparison.Ordinal));
+        string text = tree.ToString();
+        Assert.Contains(before, text, StringComparison.Ordinal);
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Replace(before, after, StringComparison.Ordinal))));
+    }
+
     /// <returns>The driver, the compilation, and the parses so far on this thread.</returns>
     private static (GeneratorDriver Driver, CSharpCompilation Compilation, int Parses) RunOnce()
     {

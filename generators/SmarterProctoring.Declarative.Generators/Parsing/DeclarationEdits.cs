@@ -3,55 +3,65 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SmarterProctoring.Declarative.Generators;
 
 /// <summary>
-/// Decides whether a new compilation declares exactly what an earlier one declared, so that a parse of the earlier
-/// one still holds: the same references, options and syntax trees, except trees edited only inside member bodies
-/// (method, constructor, operator and accessor bodies, expression bodies). Nothing a declaration means — a type, a
-/// member, an attribute argument, a constant, a <c>using</c> — can depend on the inside of a body, so such an edit (a
-/// keystroke in ordinary code, the commonest edit in an IDE) cannot change what the generator reads. Anything else
-/// — a tree added, removed or reordered, a token outside a body, a preprocessor directive inside a body that was
-/// edited, new parse options or references — counts as a change, so the interface is parsed again.
+/// Decides what a new compilation changed against an earlier one, so that a parse of the earlier one can be reused
+/// where it still holds. It needs the same references and options and the same syntax trees, in order, except for
+/// trees edited in two kinds of place:
+/// <list type="bullet">
+/// <item><em>Member bodies</em> (method, constructor, operator and accessor bodies, expression bodies). Nothing a
+/// declaration means — a type, a member, an attribute argument, a constant, a <c>using</c> — can depend on the inside
+/// of a body, so such an edit (a keystroke in ordinary code, the commonest edit in an IDE) changes nothing the
+/// generator reads: every parse holds.</item>
+/// <item><em>Methods declared in interfaces</em> (the members of a client interface, while one is typed). Such an edit
+/// changes what is read only by a parse that reaches the edited interface — its own, an interface that inherits it, a
+/// model that names it — or that names one of its methods with <c>nameof</c>. So a parse holds when the types it
+/// reaches (<see cref="Reach"/>) are declared in none of the trees edited this way, and no <c>nameof</c> anywhere names
+/// a method of them.</item>
+/// </list>
+/// Anything else — a tree added, removed or reordered, a token anywhere else, a preprocessor directive inside an edited
+/// region, new parse options or references — counts as a change, so every interface is parsed again.
 /// </summary>
 internal static class DeclarationEdits
 {
-    private static readonly ConditionalWeakTable<Compilation, Verdict> s_verdicts = new();
+    private static readonly ConditionalWeakTable<Compilation, Judged> s_verdicts = new();
 
     /// <summary>
-    /// True when <paramref name="current"/> declares what <paramref name="previous"/> declares;
-    /// <paramref name="bodyEdited"/> then holds the paths of the trees edited inside bodies, whose positions moved.
+    /// What <paramref name="current"/> changed against <paramref name="previous"/>; null when it may have changed
+    /// anything (no parse of <paramref name="previous"/> holds).
     /// </summary>
-    public static bool DeclareTheSame(Compilation previous, Compilation current, out IReadOnlyCollection<string> bodyEdited)
+    public static Verdict? Compare(Compilation previous, Compilation current)
     {
-        Verdict verdict = s_verdicts.GetValue(current, static _ => new Verdict());
-        lock (verdict)
+        Judged judged = s_verdicts.GetValue(current, static _ => new Judged());
+        lock (judged)
         {
-            if (!verdict.Previous.TryGetTarget(out Compilation? judged) || !ReferenceEquals(judged, previous))
+            if (!judged.Previous.TryGetTarget(out Compilation? against) || !ReferenceEquals(against, previous))
             {
-                verdict.Previous.SetTarget(previous);
-                verdict.Same = Compare(previous, current, out HashSet<string> edited);
-                verdict.BodyEdited = edited;
+                judged.Previous.SetTarget(previous);
+                judged.Verdict = Judge(previous, current);
             }
 
-            bodyEdited = verdict.BodyEdited;
-            return verdict.Same;
+            return judged.Verdict;
         }
     }
 
-    private static bool Compare(Compilation previous, Compilation current, out HashSet<string> bodyEdited)
+    private static Verdict? Judge(Compilation previous, Compilation current)
     {
-        bodyEdited = new HashSet<string>(StringComparer.Ordinal);
         if (previous.Language != current.Language
             || previous.AssemblyName != current.AssemblyName
             || !previous.Options.Equals(current.Options)
             || !previous.References.SequenceEqual(current.References))
         {
-            return false;
+            return null;
         }
 
+        var moved = new HashSet<string>(StringComparer.Ordinal);
+        var interfacesEdited = new HashSet<string>(StringComparer.Ordinal);
+        var methodNames = new HashSet<string>(StringComparer.Ordinal);
         using IEnumerator<SyntaxTree> before = previous.SyntaxTrees.GetEnumerator();
         using IEnumerator<SyntaxTree> after = current.SyntaxTrees.GetEnumerator();
         while (true)
@@ -59,12 +69,12 @@ internal static class DeclarationEdits
             bool more = before.MoveNext();
             if (more != after.MoveNext())
             {
-                return false;
+                return null;
             }
 
             if (!more)
             {
-                return true;
+                return new Verdict(moved, interfacesEdited, methodNames);
             }
 
             SyntaxTree old = before.Current;
@@ -74,25 +84,39 @@ internal static class DeclarationEdits
                 continue;
             }
 
-            if (old.FilePath != @new.FilePath || !old.Options.Equals(@new.Options) || !OnlyBodiesDiffer(old.GetRoot(), @new.GetRoot()))
+            if (old.FilePath != @new.FilePath || !old.Options.Equals(@new.Options))
             {
-                return false;
+                return null;
             }
 
-            bodyEdited.Add(@new.FilePath);
+            SyntaxNode oldRoot = old.GetRoot();
+            SyntaxNode newRoot = @new.GetRoot();
+            if (!SameOutside(oldRoot, newRoot, IsBody))
+            {
+                if (!SameOutside(oldRoot, newRoot, IsBodyOrInterfaceMethod))
+                {
+                    return null;
+                }
+
+                interfacesEdited.Add(@new.FilePath);
+                methodNames.UnionWith(InterfaceMethodNames(oldRoot));
+                methodNames.UnionWith(InterfaceMethodNames(newRoot));
+            }
+
+            moved.Add(@new.FilePath);
         }
     }
 
-    /// <summary>True when the two roots have the same tokens and directives outside member bodies, and no body holds a directive.</summary>
-    private static bool OnlyBodiesDiffer(SyntaxNode old, SyntaxNode @new)
+    /// <summary>True when the two roots have the same tokens and directives outside the skipped regions, and no skipped region holds a directive.</summary>
+    private static bool SameOutside(SyntaxNode old, SyntaxNode @new, Func<SyntaxNode, bool> skipped)
     {
-        if (Bodies(old).Any(b => b.ContainsDirectives) || Bodies(@new).Any(b => b.ContainsDirectives))
+        if (Skipped(old, skipped).Any(static n => n.ContainsDirectives) || Skipped(@new, skipped).Any(static n => n.ContainsDirectives))
         {
             return false;
         }
 
-        using IEnumerator<SyntaxToken> before = old.DescendantTokens(static n => !IsBody(n)).GetEnumerator();
-        using IEnumerator<SyntaxToken> after = @new.DescendantTokens(static n => !IsBody(n)).GetEnumerator();
+        using IEnumerator<SyntaxToken> before = old.DescendantTokens(n => !skipped(n)).GetEnumerator();
+        using IEnumerator<SyntaxToken> after = @new.DescendantTokens(n => !skipped(n)).GetEnumerator();
         while (true)
         {
             bool more = before.MoveNext();
@@ -112,13 +136,13 @@ internal static class DeclarationEdits
             }
         }
 
-        // No body holds a directive, so every directive is outside them and must be the same.
+        // No skipped region holds a directive, so every directive is outside them and must be the same.
         return old.DescendantTrivia().Where(static t => t.IsDirective).Select(static t => t.ToString())
             .SequenceEqual(@new.DescendantTrivia().Where(static t => t.IsDirective).Select(static t => t.ToString()), StringComparer.Ordinal);
     }
 
-    private static IEnumerable<SyntaxNode> Bodies(SyntaxNode root) =>
-        root.DescendantNodes(static n => !IsBody(n)).Where(IsBody);
+    private static IEnumerable<SyntaxNode> Skipped(SyntaxNode root, Func<SyntaxNode, bool> skipped) =>
+        root.DescendantNodes(n => !skipped(n)).Where(skipped);
 
     /// <summary>The inside of a member: what runs, never what is declared.</summary>
     private static bool IsBody(SyntaxNode node) => node switch
@@ -128,12 +152,55 @@ internal static class DeclarationEdits
         _ => false,
     };
 
-    private sealed class Verdict
+    private static bool IsBodyOrInterfaceMethod(SyntaxNode node) =>
+        node is MethodDeclarationSyntax { Parent: InterfaceDeclarationSyntax } || IsBody(node);
+
+    private static IEnumerable<string> InterfaceMethodNames(SyntaxNode root) =>
+        root.DescendantNodes(static n => n is not (MethodDeclarationSyntax or BlockSyntax or ArrowExpressionClauseSyntax))
+            .OfType<MethodDeclarationSyntax>()
+            .Where(static m => m.Parent is InterfaceDeclarationSyntax)
+            .Select(static m => m.Identifier.ValueText);
+
+    /// <summary>What a new compilation changed: only bodies and interface methods, in the trees named.</summary>
+    internal sealed class Verdict(HashSet<string> moved, HashSet<string> interfacesEdited, HashSet<string> methodNames)
+    {
+        /// <summary>The trees edited at all: positions in them may have moved.</summary>
+        public IReadOnlyCollection<string> Moved { get; } = moved;
+
+        /// <summary>The trees where a method of an interface changed (was edited, added or removed).</summary>
+        public IReadOnlyCollection<string> InterfacesEdited { get; } = interfacesEdited;
+
+        /// <summary>The names of every interface method in those trees, before and after the edit.</summary>
+        public IReadOnlyCollection<string> MethodNames { get; } = methodNames;
+
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ISymbol, bool> _reaches = new(SymbolEqualityComparer.Default);
+
+        private int _nameof;
+
+        /// <summary>Whether a parse of <paramref name="interface"/> may read a tree in <see cref="InterfacesEdited"/> (worked out once per interface).</summary>
+        public bool Reaches(INamedTypeSymbol @interface, Compilation current, System.Threading.CancellationToken cancellationToken) =>
+            _reaches.TryGetValue(@interface, out bool reaches)
+                ? reaches
+                : _reaches.GetOrAdd(@interface, Reach.Touches(@interface, current, InterfacesEdited, cancellationToken));
+
+        /// <summary>Whether a <c>nameof</c> in <paramref name="current"/> could name one of <see cref="MethodNames"/> (worked out once).</summary>
+        public bool NameofNamesAMethod(Compilation current, System.Threading.CancellationToken cancellationToken)
+        {
+            int known = System.Threading.Volatile.Read(ref _nameof);
+            if (known == 0)
+            {
+                known = Reach.NameofNamesAny(current, MethodNames, cancellationToken) ? 1 : 2;
+                System.Threading.Volatile.Write(ref _nameof, known);
+            }
+
+            return known == 1;
+        }
+    }
+
+    private sealed class Judged
     {
         public WeakReference<Compilation> Previous { get; } = new(null!);
 
-        public bool Same { get; set; }
-
-        public IReadOnlyCollection<string> BodyEdited { get; set; } = Array.Empty<string>();
+        public Verdict? Verdict { get; set; }
     }
 }

@@ -40,9 +40,7 @@ internal static partial class Parser
         }
 
         if (reuse is not null && reuse.Compilation.TryGetTarget(out Compilation? earlier)
-            && (ReferenceEquals(earlier, compilation)
-                || (DeclarationEdits.DeclareTheSame(earlier, compilation, out IReadOnlyCollection<string> moved)
-                    && (reuse.Result is null || !reuse.Result.Diagnostics.Any(d => moved.Contains(d.FilePath))))))
+            && (ReferenceEquals(earlier, compilation) || StillHolds(reuse.Result, earlier, context, cancellationToken)))
         {
             reuse.Compilation.SetTarget(compilation);
             return reuse.Result;
@@ -59,6 +57,28 @@ internal static partial class Parser
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxNode, Dictionary<string, Reuse>> s_reuse = new();
+
+    /// <summary>
+    /// True when a result of <paramref name="earlier"/> holds for the context's compilation: what changed between
+    /// them (<see cref="DeclarationEdits"/>) is nothing the parse read, and no diagnostic of the result sits in a
+    /// tree whose positions moved.
+    /// </summary>
+    private static bool StillHolds(InterfaceResult? result, Compilation earlier, GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        Compilation compilation = context.SemanticModel.Compilation;
+        DeclarationEdits.Verdict? verdict = DeclarationEdits.Compare(earlier, compilation);
+        if (verdict is null || (result is not null && result.Diagnostics.Any(d => verdict.Moved.Contains(d.FilePath))))
+        {
+            return false;
+        }
+
+        // A method of some interface changed: the parse holds unless it reaches that interface's file (which its own
+        // interface's file is part of) or a nameof could name the method.
+        return verdict.InterfacesEdited.Count == 0
+            || (context.TargetSymbol is IMethodSymbol { ContainingType: INamedTypeSymbol owner }
+                && !verdict.Reaches(owner, compilation, cancellationToken)
+                && !verdict.NameofNamesAMethod(compilation, cancellationToken));
+    }
 
     [System.ThreadStatic]
     private static int s_parsesOnThisThread;
