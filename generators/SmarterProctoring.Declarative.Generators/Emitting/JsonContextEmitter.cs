@@ -174,8 +174,10 @@ internal static class JsonContextEmitter
         {
             string arguments = string.Join(", ", model.ConstructorParameters.Take(model.ConstructorArity)
                 .Select((p, i) => "(" + p.Type + ")args[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
-            string initializers = string.Join(", ", model.ConstructorParameters.Skip(model.ConstructorArity)
-                .Select((p, i) => CSharp.Identifier(p.Name) + " = (" + p.Type + ")args[" + (model.ConstructorArity + i).ToString(CultureInfo.InvariantCulture) + "]"));
+            string initializers = string.Join(", ", model.RequiredFromParameters
+                .Select(m => CSharp.Identifier(m.Name) + " = (" + model.ConstructorParameters[m.Position].Type + ")args[" + m.Position.ToString(CultureInfo.InvariantCulture) + "]")
+                .Concat(model.ConstructorParameters.Skip(model.ConstructorArity)
+                    .Select((p, i) => CSharp.Identifier(p.Name) + " = (" + p.Type + ")args[" + (model.ConstructorArity + i).ToString(CultureInfo.InvariantCulture) + "]")));
             writer.WriteLine("ObjectCreator = null,");
             writer.WriteLine("ObjectWithParameterizedConstructorCreator = static args => new " + type.FullName + "(" + arguments + ")"
                 + (initializers.Length == 0 ? string.Empty : " { " + initializers + " }") + ",");
@@ -197,25 +199,35 @@ internal static class JsonContextEmitter
         {
             JsonPropertyModel property = model.Properties[i];
             string index = i.ToString(CultureInfo.InvariantCulture);
-            string converter = property.ConverterType is null
+            // As System.Text.Json's generator: an ignored property is listed (the run time checks names against it)
+            // as an object with no accessors, so its value is skipped when read and its type is never needed.
+            bool ignored = property.IgnoreCondition == "Always";
+            string propertyType = ignored ? "object" : property.Type;
+            string converter = property.ConverterType is null || ignored
                 ? "null"
                 : property.NullableUnderlyingType is not null
                     ? "GetConverterForNullableProperty<" + property.NullableUnderlyingType + ">(new " + property.ConverterType + "(), options)"
                     : "(" + Serialization + "JsonConverter<" + property.Type + ">)ExpandConverter(typeof(" + property.Type + "), new " + property.ConverterType + "(), options)";
             string setter = property.Setter switch
             {
+                _ when ignored => "null",
                 JsonSetterKind.Settable => "static (obj, value) => ((" + property.DeclaringType + ")obj)." + CSharp.Identifier(property.Name) + " = value!",
-                JsonSetterKind.InitOnly => "static (obj, value) => throw new global::System.InvalidOperationException(\"Init-only properties are set through the constructor delegate.\")",
+                JsonSetterKind.InitOnly => "static (obj, value) => throw new global::System.InvalidOperationException(\"Setting init-only properties is not supported in source generation mode.\")",
+
+                // [JsonInclude] on a property it cannot set: reading a value for it fails as it does with System.Text.Json's generator.
+                _ when property.HasJsonInclude => "static (obj, value) => throw new global::System.InvalidOperationException("
+                    + CSharp.Literal("The member '" + property.DeclaringTypeName + "." + property.Name + "' has been annotated with the JsonIncludeAttribute but is not visible to the source generator.") + ")",
                 _ => "null",
             };
+            string getter = ignored || !property.HasGetter ? "null" : "static obj => ((" + property.DeclaringType + ")obj)." + CSharp.Identifier(property.Name);
             writer.WriteLine();
-            writer.OpenBlock("var info" + index + " = new " + Metadata + "JsonPropertyInfoValues<" + property.Type + ">");
+            writer.OpenBlock("var info" + index + " = new " + Metadata + "JsonPropertyInfoValues<" + propertyType + ">");
             writer.WriteLine("IsProperty = true,");
             writer.WriteLine("IsPublic = true,");
             writer.WriteLine("IsVirtual = " + Bool(property.IsVirtual) + ",");
             writer.WriteLine("DeclaringType = typeof(" + property.DeclaringType + "),");
             writer.WriteLine("Converter = " + converter + ",");
-            writer.WriteLine("Getter = static obj => ((" + property.DeclaringType + ")obj)." + CSharp.Identifier(property.Name) + ",");
+            writer.WriteLine("Getter = " + getter + ",");
             writer.WriteLine("Setter = " + setter + ",");
             writer.WriteLine("IgnoreCondition = " + (property.IgnoreCondition is null ? "null" : Serialization + "JsonIgnoreCondition." + property.IgnoreCondition) + ",");
             writer.WriteLine("HasJsonInclude = " + Bool(property.HasJsonInclude) + ",");
@@ -224,7 +236,7 @@ internal static class JsonContextEmitter
             writer.WriteLine("PropertyName = " + CSharp.Literal(property.Name) + ",");
             writer.WriteLine("JsonPropertyName = " + (property.JsonName is null ? "null" : CSharp.Literal(property.JsonName)) + ",");
             writer.CloseBlock(";");
-            writer.WriteLine("properties[" + index + "] = " + Services + "CreatePropertyInfo<" + property.Type + ">(options, info" + index + ");");
+            writer.WriteLine("properties[" + index + "] = " + Services + "CreatePropertyInfo<" + propertyType + ">(options, info" + index + ");");
             if (property.IsRequired)
             {
                 writer.WriteLine("properties[" + index + "].IsRequired = true;");
@@ -235,9 +247,13 @@ internal static class JsonContextEmitter
                 writer.WriteLine("properties[" + index + "].Order = " + order.ToString(CultureInfo.InvariantCulture) + ";");
             }
 
-            if (nullabilityApi && property.IsNonNullableReference)
+            if (nullabilityApi && property.GetsNonNull)
             {
                 writer.WriteLine("properties[" + index + "].IsGetNullable = false;");
+            }
+
+            if (nullabilityApi && property.SetsNonNull)
+            {
                 writer.WriteLine("properties[" + index + "].IsSetNullable = false;");
             }
         }

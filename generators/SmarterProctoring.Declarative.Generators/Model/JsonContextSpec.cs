@@ -51,11 +51,16 @@ internal sealed record JsonTypeModel(
 /// <param name="ConstructorParameters">The constructor's parameters, then the required and init-only members, as STJ binds them.</param>
 /// <param name="ConstructorArity">How many of <paramref name="ConstructorParameters"/> are real constructor parameters.</param>
 /// <param name="Properties">The serialized properties in the order System.Text.Json's generator lists them.</param>
+/// <param name="RequiredFromParameters">C# <c>required</c> members a constructor parameter binds: set in the creation's object initializer from that parameter's argument, as <c>new T(...)</c> must.</param>
 internal sealed record JsonObjectModel(
     bool ParameterlessCreator,
     EquatableArray<JsonParameterModel> ConstructorParameters,
     int ConstructorArity,
-    EquatableArray<JsonPropertyModel> Properties);
+    EquatableArray<JsonPropertyModel> Properties,
+    EquatableArray<JsonBoundMember> RequiredFromParameters);
+
+/// <summary>A member set from the constructor argument at <paramref name="Position"/>.</summary>
+internal sealed record JsonBoundMember(string Name, int Position);
 
 /// <summary>A constructor parameter or member initializer.</summary>
 internal sealed record JsonParameterModel(
@@ -71,6 +76,7 @@ internal sealed record JsonPropertyModel(
     string Name,
     string Type,
     string DeclaringType,
+    string DeclaringTypeName,
     bool IsVirtual,
     bool HasGetter,
     JsonSetterKind Setter,
@@ -81,7 +87,8 @@ internal sealed record JsonPropertyModel(
     int? Order,
     string? ConverterType,
     string? NullableUnderlyingType,
-    bool IsNonNullableReference);
+    bool GetsNonNull,
+    bool SetsNonNull);
 
 /// <summary>How a property is assigned when reading.</summary>
 internal enum JsonSetterKind

@@ -55,8 +55,17 @@ internal sealed class JsonContextParser
         ["System.Text.Json.Nodes.JsonValue"] = "JsonValueConverter",
     };
 
+    /// <summary>
+    /// Each type's description, once per compilation: interfaces that share models share their descriptions. A
+    /// description depends on the type and on whether it is optional, never on the interface that reaches it (its
+    /// paths are relative, its member name is given by each context).
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, System.Collections.Concurrent.ConcurrentDictionary<(string FullName, bool Optional), Description>> s_descriptions = new();
+
+    [System.ThreadStatic]
+    private static int s_descriptionsOnThisThread;
+
     private readonly List<JsonTypeModel> _types = new();
-    private readonly Dictionary<string, JsonTypeModel> _byName = new(System.StringComparer.Ordinal);
     /// <summary>Names the emitted context declares or inherits, which no type's members may take.</summary>
     private static readonly HashSet<string> s_contextMembers = new(System.StringComparer.Ordinal)
     {
@@ -81,6 +90,12 @@ internal sealed class JsonContextParser
     /// <summary>The problem that stops a context from being generated, or null.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>How many type descriptions this thread built rather than reused (tests watch it; per thread, so tests running side by side do not mix).</summary>
+    internal static int DescriptionsOnThisThread => s_descriptionsOnThisThread;
+
+    /// <summary>The description being built by <see cref="Describe"/>.</summary>
+    private Description _description = new();
+
     /// <summary>Builds the context for the given body and result types, or returns null with <paramref name="problem"/>.</summary>
     public static JsonContextSpec? Build(
         INamedTypeSymbol @interface, IEnumerable<ITypeSymbol> roots, Compilation compilation, KnownSymbols known, out string? problem)
@@ -93,11 +108,18 @@ internal sealed class JsonContextParser
             parser.Enqueue(root, root.Name);
         }
 
+        System.Collections.Concurrent.ConcurrentDictionary<(string FullName, bool Optional), Description> descriptions =
+            s_descriptions.GetValue(compilation, static _ => new());
         while (parser.Problem is null && parser._pending.Count > 0)
         {
             (ITypeSymbol type, string path, bool optional) = parser._pending.Dequeue();
-            parser._describingOptional = optional;
-            parser.Describe(type, path);
+            (string FullName, bool Optional) key = (parser.FullNameOf(type), optional);
+            if (!descriptions.TryGetValue(key, out Description? description))
+            {
+                description = descriptions.GetOrAdd(key, parser.DescribeOnce(type, optional));
+            }
+
+            parser.Use(description, path);
         }
 
         problem = parser.Problem;
@@ -118,19 +140,54 @@ internal sealed class JsonContextParser
     /// </summary>
     private void Enqueue(ITypeSymbol type, string path, bool optional = false)
     {
-        string fullName = FullNameOf(type);
-        if (_queued.Add(fullName))
+        if (_queued.Add(FullNameOf(type)))
         {
-            _pending.Enqueue((Normalize(type), path, optional || _describingOptional));
+            _pending.Enqueue((Normalize(type), path, optional));
         }
     }
 
+    /// <summary>Describes one type on its own, with paths relative to it, for every context of the compilation to use.</summary>
+    private Description DescribeOnce(ITypeSymbol type, bool optional)
+    {
+        s_descriptionsOnThisThread++;
+        _description = new Description();
+        _describingOptional = optional;
+        Describe(type, string.Empty);
+        return _description;
+    }
+
+    /// <summary>Adds a described type to this context (under a member name of its own) and queues what it reaches, at <paramref name="path"/>.</summary>
+    private void Use(Description description, string path)
+    {
+        if (description.Failure is (string at, string typeName, string why))
+        {
+            Problem ??= path + at + " has type " + typeName + ", which " + why
+                + ": declare a JsonSerializerContext for it and name it with [JsonContext(typeof(...))]";
+            return;
+        }
+
+        if (description.Type is ITypeSymbol type)
+        {
+            _types.Add(new JsonTypeModel(FullNameOf(type), UniqueMemberName(type), description.Kind, description.Converter, description.Element, description.Model));
+        }
+
+        foreach ((ITypeSymbol reached, string relative, bool optional) in description.Reached)
+        {
+            Enqueue(reached, path + relative, optional);
+        }
+    }
+
+    /// <summary>Inside <see cref="Describe"/>: the type reaches <paramref name="type"/> (an optional type reaches only optional ones).</summary>
+    private void Reaches(ITypeSymbol type, string path, bool optional = false) =>
+        _description.Reached.Add((Normalize(type), path, optional || _describingOptional));
+
     private void Add(ITypeSymbol type, JsonTypeKind kind, string? converter, string? element, JsonObjectModel? model)
     {
-        string fullName = FullNameOf(type);
-        var spec = new JsonTypeModel(fullName, UniqueMemberName(type), kind, converter, element, model);
-        _byName[fullName] = spec;
-        _types.Add(spec);
+        _description.Type = type;
+        _description.Kind = kind;
+        _description.Converter = converter;
+        _description.Element = element;
+        _description.Model = model;
     }
 
     private void Fail(string path, ITypeSymbol type, string why)
@@ -140,8 +197,25 @@ internal sealed class JsonContextParser
             return;
         }
 
-        Problem ??= path + " has type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", which " + why
-            + ": declare a JsonSerializerContext for it and name it with [JsonContext(typeof(...))]";
+        _description.Failure ??= (path, type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), why);
+    }
+
+    /// <summary>What describing one type found: the type as the context lists it, or why it cannot, and the types it reaches.</summary>
+    private sealed class Description
+    {
+        public ITypeSymbol? Type { get; set; }
+
+        public JsonTypeKind Kind { get; set; }
+
+        public string? Converter { get; set; }
+
+        public string? Element { get; set; }
+
+        public JsonObjectModel? Model { get; set; }
+
+        public (string Path, string TypeName, string Why)? Failure { get; set; }
+
+        public List<(ITypeSymbol Type, string Path, bool Optional)> Reached { get; } = new();
     }
 
     private void Describe(ITypeSymbol type, string path)
@@ -174,7 +248,7 @@ internal sealed class JsonContextParser
             }
 
             Add(type, JsonTypeKind.Array, null, FullNameOf(array.ElementType), null);
-            Enqueue(array.ElementType, path + "[]");
+            Reaches(array.ElementType, path + "[]");
             return;
         }
 
@@ -193,7 +267,7 @@ internal sealed class JsonContextParser
         if (namedType.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
         {
             Add(type, JsonTypeKind.Nullable, null, FullNameOf(namedType.TypeArguments[0]), null);
-            Enqueue(namedType.TypeArguments[0], path);
+            Reaches(namedType.TypeArguments[0], path);
             return;
         }
 
@@ -223,6 +297,15 @@ internal sealed class JsonContextParser
             return;
         }
 
+        // Any other collection is one to System.Text.Json (it writes an array or an object of its pairs), never an
+        // object of its public properties: say so rather than describe it wrongly.
+        if (namedType.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
+        {
+            Fail(path, type, "is a collection the generated context does not support (it supports T[], List<T>, IList<T>, IReadOnlyList<T>, "
+                + "IEnumerable<T>, Dictionary<string, T> and IReadOnlyDictionary<string, T>)");
+            return;
+        }
+
         if (namedType.TypeKind != TypeKind.Class || namedType.IsAbstract || namedType.IsStatic)
         {
             Fail(path, type, "is not a concrete class or record, a supported collection or a supported value");
@@ -236,7 +319,7 @@ internal sealed class JsonContextParser
     {
         ITypeSymbol element = type.TypeArguments[0];
         Add(type, kind, null, FullNameOf(element), null);
-        Enqueue(element, path + "[]");
+        Reaches(element, path + "[]");
     }
 
     private void AddDictionary(INamedTypeSymbol type, JsonTypeKind kind, string path)
@@ -247,9 +330,11 @@ internal sealed class JsonContextParser
             return;
         }
 
+        // The key's type is read and written through the context too (its info names the key's converter).
         ITypeSymbol value = type.TypeArguments[1];
         Add(type, kind, null, FullNameOf(value), null);
-        Enqueue(value, path + "[]");
+        Reaches(type.TypeArguments[0], path);
+        Reaches(value, path + "[]");
     }
 
     private void DescribeObject(INamedTypeSymbol type, string path)
@@ -276,6 +361,7 @@ internal sealed class JsonContextParser
         var properties = new List<JsonPropertyModel>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var memberInitializers = new List<JsonParameterModel>();
+        var requiredFromParameters = new List<JsonBoundMember>();
         var constructorParameters = constructor.Parameters
             .Select(p => new JsonParameterModel(
                 p.Name, FullNameOf(p.Type), p.HasExplicitDefaultValue, p.HasExplicitDefaultValue ? Literal(p.ExplicitDefaultValue, p.Type) : null,
@@ -300,8 +386,8 @@ internal sealed class JsonContextParser
                     continue;
                 }
 
-                JsonPropertyModel? model = DescribeProperty(property, path + "." + property.Name, constructor, memberInitializers);
-                if (Problem is not null)
+                JsonPropertyModel? model = DescribeProperty(property, path + "." + property.Name, constructor, memberInitializers, requiredFromParameters);
+                if (_description.Failure is not null)
                 {
                     return;
                 }
@@ -319,21 +405,26 @@ internal sealed class JsonContextParser
             parameterless,
             new EquatableArray<JsonParameterModel>(constructorParameters),
             constructor.Parameters.Length,
-            new EquatableArray<JsonPropertyModel>(properties)));
+            new EquatableArray<JsonPropertyModel>(properties),
+            new EquatableArray<JsonBoundMember>(requiredFromParameters)));
 
         foreach (IParameterSymbol parameter in constructor.Parameters)
         {
-            Enqueue(parameter.Type, path + "(" + parameter.Name + ")");
+            Reaches(parameter.Type, path + "(" + parameter.Name + ")");
         }
     }
 
-    private JsonPropertyModel? DescribeProperty(IPropertySymbol property, string path, IMethodSymbol constructor, List<JsonParameterModel> memberInitializers)
+    private JsonPropertyModel? DescribeProperty(
+        IPropertySymbol property, string path, IMethodSymbol constructor, List<JsonParameterModel> memberInitializers, List<JsonBoundMember> requiredFromParameters)
     {
         MemberAttributes attributes = MemberAttributes.Read(property, _known.Json);
         bool include = attributes.Include;
-        bool publicGetter = property.DeclaredAccessibility == Accessibility.Public
-            && property.GetMethod is { DeclaredAccessibility: Accessibility.Public };
-        if (!publicGetter)
+
+        // As System.Text.Json's generator: a public accessor is used, and with [JsonInclude] an internal one too (the
+        // context is in the same assembly). A public property with only a usable setter is read but never written.
+        bool getter = property.DeclaredAccessibility == Accessibility.Public && Usable(property.GetMethod, include);
+        bool setterUsable = property.DeclaredAccessibility == Accessibility.Public && Usable(property.SetMethod, include);
+        if (!getter && !(setterUsable && !include))
         {
             if (include)
             {
@@ -356,16 +447,27 @@ internal sealed class JsonContextParser
             ignoreCondition = condition.Value is int value ? IgnoreConditionName(value) : "Always";
         }
 
-        JsonSetterKind setter = property.SetMethod switch
-        {
-            { DeclaredAccessibility: Accessibility.Public, IsInitOnly: true } => JsonSetterKind.InitOnly,
-            { DeclaredAccessibility: Accessibility.Public } => JsonSetterKind.Settable,
-            _ => JsonSetterKind.None,
-        };
+        JsonSetterKind setter = !setterUsable ? JsonSetterKind.None
+            : property.SetMethod!.IsInitOnly ? JsonSetterKind.InitOnly
+            : JsonSetterKind.Settable;
 
-        bool isCSharpRequired = property.IsRequired;
+        // A [SetsRequiredMembers] constructor sets the required members itself: they are neither required nor initialized.
+        bool isCSharpRequired = property.IsRequired && !SetsRequiredMembers(constructor);
         bool isRequired = isCSharpRequired || attributes.Required;
-        bool boundToParameter = constructor.Parameters.Any(p => string.Equals(p.Name, property.Name, System.StringComparison.OrdinalIgnoreCase));
+        int boundTo = -1;
+        for (int i = 0; i < constructor.Parameters.Length && boundTo < 0; i++)
+        {
+            if (string.Equals(constructor.Parameters[i].Name, property.Name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                boundTo = i;
+            }
+        }
+
+        bool boundToParameter = boundTo >= 0;
+        if (boundToParameter && isCSharpRequired && setter != JsonSetterKind.None)
+        {
+            requiredFromParameters.Add(new JsonBoundMember(property.Name, boundTo));
+        }
         if (!boundToParameter && ignoreCondition != "Always" && (setter == JsonSetterKind.InitOnly || (isCSharpRequired && setter != JsonSetterKind.None)))
         {
             memberInitializers.Add(new JsonParameterModel(
@@ -376,7 +478,7 @@ internal sealed class JsonContextParser
         string? nullableUnderlying = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? FullNameOf(nullable.TypeArguments[0])
             : null;
-        Enqueue(property.Type, path, optional: converter is not null || ignoreCondition == "Always");
+        Reaches(property.Type, path, optional: converter is not null || ignoreCondition == "Always");
 
         int? order = attributes.Order;
         string? jsonName = attributes.Name;
@@ -384,8 +486,9 @@ internal sealed class JsonContextParser
             property.Name,
             FullNameOf(property.Type),
             FullNameOf(property.ContainingType),
+            property.ContainingType.Name,
             property.IsVirtual || property.IsOverride || property.IsAbstract,
-            HasGetter: true,
+            HasGetter: getter,
             setter,
             ignoreCondition,
             include,
@@ -394,8 +497,28 @@ internal sealed class JsonContextParser
             order,
             converter,
             converter is null ? null : nullableUnderlying,
-            property.Type.IsReferenceType && property.NullableAnnotation == NullableAnnotation.NotAnnotated);
+            IsNonNullableReference(property) && property.GetMethod is not null,
+            IsNonNullableReference(property) && property.SetMethod is not null);
     }
+
+    /// <summary>
+    /// Whether a property's value may not be null, judged as System.Text.Json's generator judges it: on the declared
+    /// (open) property, so a member of type <c>T</c> in <c>Box&lt;T&gt;</c> may be null whatever <c>T</c> is closed over;
+    /// it is enforced on each accessor the property declares (whether or not the context uses it).
+    /// </summary>
+    private static bool IsNonNullableReference(IPropertySymbol property)
+    {
+        IPropertySymbol declared = property.OriginalDefinition;
+        return declared.Type.IsReferenceType && declared.NullableAnnotation == NullableAnnotation.NotAnnotated;
+    }
+
+    private static bool Usable(IMethodSymbol? accessor, bool include) =>
+        accessor is not null && (accessor.DeclaredAccessibility == Accessibility.Public
+            || (include && accessor.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal));
+
+    private static bool SetsRequiredMembers(IMethodSymbol constructor) =>
+        constructor.GetAttributes().Any(a => a.AttributeClass is { Name: "SetsRequiredMembersAttribute" } attribute
+            && attribute.ContainingNamespace.ToDisplayString() == "System.Diagnostics.CodeAnalysis");
 
     private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
     {

@@ -223,7 +223,7 @@ namespace Test
                     DeclaringType = typeof(global::Test.Order),
                     Converter = null,
                     Getter = static obj => ((global::Test.Order)obj).Id,
-                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Init-only properties are set through the constructor delegate."),
+                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Setting init-only properties is not supported in source generation mode."),
                     IgnoreCondition = null,
                     HasJsonInclude = false,
                     IsExtensionData = false,
@@ -355,7 +355,7 @@ namespace Test
                     DeclaringType = typeof(global::Test.Order),
                     Converter = null,
                     Getter = static obj => ((global::Test.Order)obj).Extra,
-                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Init-only properties are set through the constructor delegate."),
+                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Setting init-only properties is not supported in source generation mode."),
                     IgnoreCondition = null,
                     HasJsonInclude = false,
                     IsExtensionData = false,
@@ -383,15 +383,15 @@ namespace Test
                 };
                 properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Guid[]>(options, info8);
 
-                var info9 = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+                var info9 = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<object>
                 {
                     IsProperty = true,
                     IsPublic = true,
                     IsVirtual = false,
                     DeclaringType = typeof(global::Test.Order),
                     Converter = null,
-                    Getter = static obj => ((global::Test.Order)obj).Secret,
-                    Setter = static (obj, value) => ((global::Test.Order)obj).Secret = value!,
+                    Getter = null,
+                    Setter = null,
                     IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.Always,
                     HasJsonInclude = false,
                     IsExtensionData = false,
@@ -399,7 +399,7 @@ namespace Test
                     PropertyName = "Secret",
                     JsonPropertyName = null,
                 };
-                properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, info9);
+                properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<object>(options, info9);
 
                 return properties;
             }
@@ -566,7 +566,7 @@ namespace Test
                     DeclaringType = typeof(global::Test.Line),
                     Converter = null,
                     Getter = static obj => ((global::Test.Line)obj).Sku,
-                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Init-only properties are set through the constructor delegate."),
+                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Setting init-only properties is not supported in source generation mode."),
                     IgnoreCondition = null,
                     HasJsonInclude = false,
                     IsExtensionData = false,
@@ -586,7 +586,7 @@ namespace Test
                     DeclaringType = typeof(global::Test.Line),
                     Converter = null,
                     Getter = static obj => ((global::Test.Line)obj).Quantity,
-                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Init-only properties are set through the constructor delegate."),
+                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Setting init-only properties is not supported in source generation mode."),
                     IgnoreCondition = null,
                     HasJsonInclude = false,
                     IsExtensionData = false,
@@ -604,7 +604,7 @@ namespace Test
                     DeclaringType = typeof(global::Test.Line),
                     Converter = null,
                     Getter = static obj => ((global::Test.Line)obj).Price,
-                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Init-only properties are set through the constructor delegate."),
+                    Setter = static (obj, value) => throw new global::System.InvalidOperationException("Setting init-only properties is not supported in source generation mode."),
                     IgnoreCondition = null,
                     HasJsonInclude = false,
                     IsExtensionData = false,
