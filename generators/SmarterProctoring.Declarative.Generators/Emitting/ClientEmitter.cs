@@ -26,15 +26,15 @@ internal static class Emitter
         writer.WriteLine();
         if (spec.Namespace is not null)
         {
-            writer.OpenBlock("namespace " + spec.Namespace);
+            writer.OpenBlock("namespace ", spec.Namespace);
         }
 
         foreach (ContainingTypeSpec containing in spec.ContainingTypes)
         {
-            writer.OpenBlock("partial " + containing.Keyword + " " + containing.Name);
+            writer.OpenBlock("partial ", containing.Keyword, " ", containing.Name);
         }
 
-        writer.OpenBlock("partial interface " + spec.Name);
+        writer.OpenBlock("partial interface ", spec.Name);
         if (spec.EmitFactory)
         {
             WriteFactory(writer, spec);
@@ -70,25 +70,25 @@ internal static class Emitter
     private static void WriteFactory(SourceWriter writer, InterfaceSpec spec)
     {
         writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// Creates an implementation of <see cref=\"" + spec.Name + "\"/> that sends its requests through");
-        writer.WriteLine("/// <paramref name=\"httpClient\"/>, whose <see cref=\"" + Http + "HttpClient.BaseAddress\"/> names the API host.");
+        writer.WriteLine("/// Creates an implementation of <see cref=\"", spec.Name, "\"/> that sends its requests through");
+        writer.WriteLine("/// <paramref name=\"httpClient\"/>, whose <see cref=\"", Http, "HttpClient.BaseAddress\"/> names the API host.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <param name=\"httpClient\">The client that sends the requests; it is not disposed by the implementation.</param>");
         writer.WriteLine(s_generatedCode);
-        writer.WriteLine("public static " + (spec.HidesBaseMembers ? "new " : string.Empty) + spec.FullName + " Create(" + Http + "HttpClient httpClient) => new "
-            + spec.ClientClassName + "(httpClient);");
+        writer.WriteLine("public static ", (spec.HidesBaseMembers ? "new " : string.Empty), spec.FullName, " Create(", Http,
+            "HttpClient httpClient) => new ", spec.ClientClassName, "(httpClient);");
     }
 
     private static void WriteClient(SourceWriter writer, InterfaceSpec spec)
     {
-        writer.WriteLine("/// <summary>The generated implementation of <see cref=\"" + spec.Name + "\"/>.</summary>");
+        writer.WriteLine("/// <summary>The generated implementation of <see cref=\"", spec.Name, "\"/>.</summary>");
         writer.WriteLine(s_generatedCode);
-        writer.OpenBlock("private sealed class " + spec.ClientClassName + " : " + spec.FullName);
+        writer.OpenBlock("private sealed class ", spec.ClientClassName, " : ", spec.FullName);
 
         MethodSpec[] generated = spec.Methods.Where(m => m.Problem is null).ToArray();
         foreach (MethodSpec method in generated)
         {
-            writer.WriteLine("private const string " + method.RouteConstantName + " = " + Literal(method.RouteTemplate) + ";");
+            writer.WriteLine("private const string ", method.RouteConstantName, " = ", Literal(method.RouteTemplate), ";");
         }
 
         if (generated.Length > 0)
@@ -99,7 +99,7 @@ internal static class Emitter
         JsonTypeSpec[] cached = spec.JsonContext is null ? [] : spec.JsonTypes.ToArray();
         foreach (JsonTypeSpec jsonType in cached)
         {
-            writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + "? " + FieldOf(jsonType.MemberName) + ";");
+            writer.WriteLine("private static ", TypeInfoOf(jsonType.FullName), "? ", FieldOf(jsonType.MemberName), ";");
         }
 
         if (cached.Length > 0)
@@ -107,10 +107,10 @@ internal static class Emitter
             writer.WriteLine();
         }
 
-        writer.WriteLine("private readonly " + Runtime + "RequestTarget _target;");
+        writer.WriteLine("private readonly ", Runtime, "RequestTarget _target;");
         writer.WriteLine();
-        writer.OpenBlock("public " + spec.ClientClassName + "(" + Http + "HttpClient httpClient)");
-        writer.WriteLine("this._target = new " + Runtime + "RequestTarget(httpClient);");
+        writer.OpenBlock("public ", spec.ClientClassName, "(", Http, "HttpClient httpClient)");
+        writer.WriteLine("this._target = new ", Runtime, "RequestTarget(httpClient);");
         writer.CloseBlock();
 
         foreach (JsonTypeSpec jsonType in spec.JsonTypes)
@@ -118,13 +118,15 @@ internal static class Emitter
             if (jsonType.ContextMember is not null)
             {
                 writer.WriteLine();
-                writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + " " + jsonType.MemberName + " => " + spec.JsonContextClassName + ".Default." + jsonType.ContextMember + ";");
+                writer.WriteLine("private static ", TypeInfoOf(jsonType.FullName), " ", jsonType.MemberName, " => ", spec.JsonContextClassName,
+                    ".Default.", jsonType.ContextMember, ";");
             }
             else if (spec.JsonContext is not null)
             {
                 writer.WriteLine();
-                writer.WriteLine("private static " + TypeInfoOf(jsonType.FullName) + " " + jsonType.MemberName + " =>");
-                writer.WriteLine("    " + FieldOf(jsonType.MemberName) + " ??= " + Runtime + "JsonMetadata.GetTypeInfo<" + jsonType.FullName + ">(" + spec.JsonContext + ".Default);");
+                writer.WriteLine("private static ", TypeInfoOf(jsonType.FullName), " ", jsonType.MemberName, " =>");
+                writer.WriteLine("    ", FieldOf(jsonType.MemberName), " ??= ", Runtime, "JsonMetadata.GetTypeInfo<", jsonType.FullName, ">(",
+                    spec.JsonContext, ".Default);");
             }
         }
 
@@ -156,13 +158,13 @@ internal static class Emitter
             string helper = "EnumJsonName" + helpers.Count.ToString(CultureInfo.InvariantCulture);
             helpers.Add(enumText.TypeName, helper);
             writer.WriteLine();
-            writer.OpenBlock("private static string " + helper + "(" + enumText.TypeName + " value) => value switch");
+            writer.OpenBlock("private static string ", helper, "(", enumText.TypeName, " value) => value switch");
             foreach (EnumNameSpec name in enumText.Names)
             {
-                writer.WriteLine(enumText.TypeName + "." + Identifier(name.Member) + " => " + Literal(name.JsonName) + ",");
+                writer.WriteLine(enumText.TypeName, ".", Identifier(name.Member), " => ", Literal(name.JsonName), ",");
             }
 
-            writer.WriteLine("_ => " + Runtime + "RequestArguments.FormatValue(value),");
+            writer.WriteLine("_ => ", Runtime, "RequestArguments.FormatValue(value),");
             writer.CloseBlock(";");
         }
 
@@ -178,13 +180,13 @@ internal static class Emitter
         {
             // The analyzers report the problem at the declaration; this keeps the rest of the interface usable.
             writer.OpenBlock(signature);
-            writer.WriteLine("throw new global::System.NotSupportedException(" + Literal(
-                spec.Name + "." + method.Name + " cannot be generated. " + method.Problem + ".") + ");");
+            writer.WriteLine("throw new global::System.NotSupportedException(", Literal(
+                spec.Name + "." + method.Name + " cannot be generated. " + method.Problem + "."), ");");
             writer.CloseBlock();
             return;
         }
 
-        writer.OpenBlock("async " + signature);
+        writer.OpenBlock("async ", signature);
         WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
         // Generated members are qualified, so a parameter of any name cannot hide one.
         WriteRequest(writer, method, spec.ClientClassName + ".", enumNames);
@@ -210,7 +212,7 @@ internal static class Emitter
 
             if (parameter.Binding == ParameterBinding.Header && parameter.ValueKind == ValueKind.String)
             {
-                writer.WriteLine(Runtime + "RequestArguments.ThrowIfInvalidHeaderValue(" + name + ", " + Literal(parameter.Key!) + ", " + nameLiteral + ");");
+                writer.WriteLine(Runtime, "RequestArguments.ThrowIfInvalidHeaderValue(", name, ", ", Literal(parameter.Key!), ", ", nameLiteral, ");");
                 written++;
             }
 
@@ -231,19 +233,19 @@ internal static class Emitter
         int written = 0;
         if (!body.IsNullable)
         {
-            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(" + name + ");");
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(", name, ");");
             written++;
         }
         else if (body.SidProperties.Count + body.NestedSids.Count > 0)
         {
-            writer.OpenBlock("if (" + name + " is not null)");
+            writer.OpenBlock("if (", name, " is not null)");
         }
 
         foreach (SidPropertySpec property in body.SidProperties)
         {
             string check = property.IsCollection ? "ThrowIfInvalidSidElements" : "ThrowIfInvalidOptionalSidProperty";
-            writer.WriteLine(Runtime + "RequestArguments." + check + "(" + name + "." + Identifier(property.Name) + ", "
-                + Literal(property.Prefix) + ", " + nameLiteral + ", " + Literal(property.Name) + ");");
+            writer.WriteLine(Runtime, "RequestArguments.", check, "(", name, ".", Identifier(property.Name), ", ", Literal(property.Prefix), ", ",
+                nameLiteral, ", ", Literal(property.Name), ");");
             written++;
         }
 
@@ -254,7 +256,7 @@ internal static class Emitter
             // An empty name is a body that is itself a collection of checked objects.
             string value = nested.Name.Length == 0 ? name : name + "." + Identifier(nested.Name);
             string member = nested.Name.Length == 0 ? string.Empty : "." + nested.Name;
-            writer.WriteLine(helper + value + ", " + nameLiteral + ", " + nameLiteral + ", " + Literal(member) + (nested.IsCollection ? ");" : ", -1);"));
+            writer.WriteLine(helper, value, ", ", nameLiteral, ", ", nameLiteral, ", ", Literal(member), (nested.IsCollection ? ");" : ", -1);"));
             written++;
         }
 
@@ -289,7 +291,7 @@ internal static class Emitter
         {
             string helper = helpers[type.TypeName];
             writer.WriteLine();
-            writer.OpenBlock("private static void " + helper + "(" + type.TypeName + "? value, string parameterName, string parent, string member, int index)");
+            writer.OpenBlock("private static void ", helper, "(", type.TypeName, "? value, string parameterName, string parent, string member, int index)");
             writer.OpenBlock("if (value is null)");
             writer.WriteLine("return;");
             writer.CloseBlock();
@@ -297,27 +299,28 @@ internal static class Emitter
             foreach (SidPropertySpec property in type.Properties)
             {
                 string check = property.IsCollection ? "ThrowIfInvalidNestedSidElements" : "ThrowIfInvalidNestedSid";
-                writer.WriteLine(Runtime + "RequestArguments." + check + "(value." + Identifier(property.Name) + ", " + Literal(property.Prefix)
-                    + ", parameterName, parent, member, index, " + Literal(property.Name) + ");");
+                writer.WriteLine(Runtime, "RequestArguments.", check, "(value.", Identifier(property.Name), ", ", Literal(property.Prefix),
+                    ", parameterName, parent, member, index, ", Literal(property.Name), ");");
             }
 
             foreach (SidNestedSpec nested in type.Nested)
             {
                 string path = Runtime + "RequestArguments.SidPath(parent, member, index)";
-                writer.WriteLine(helpers[nested.TypeName] + (nested.IsCollection ? "Each(" : "(") + "value." + Identifier(nested.Name) + ", parameterName, "
-                    + path + ", " + Literal("." + nested.Name) + (nested.IsCollection ? ");" : ", -1);"));
+                writer.WriteLine(helpers[nested.TypeName], (nested.IsCollection ? "Each(" : "("), "value.", Identifier(nested.Name),
+                    ", parameterName, ", path, ", ", Literal("." + nested.Name), (nested.IsCollection ? ");" : ", -1);"));
             }
 
             writer.CloseBlock();
             writer.WriteLine();
-            writer.OpenBlock("private static void " + helper + "Each(global::System.Collections.Generic.IEnumerable<" + type.TypeName + "?>? values, string parameterName, string parent, string member)");
+            writer.OpenBlock("private static void ", helper, "Each(global::System.Collections.Generic.IEnumerable<", type.TypeName,
+                "?>? values, string parameterName, string parent, string member)");
             writer.OpenBlock("if (values is null)");
             writer.WriteLine("return;");
             writer.CloseBlock();
             writer.WriteLine();
             writer.WriteLine("int index = 0;");
-            writer.OpenBlock("foreach (" + type.TypeName + "? value in values)");
-            writer.WriteLine(helper + "(value, parameterName, parent, member, index);");
+            writer.OpenBlock("foreach (", type.TypeName, "? value in values)");
+            writer.WriteLine(helper, "(value, parameterName, parent, member, index);");
             writer.WriteLine("index++;");
             writer.CloseBlock();
             writer.CloseBlock();
@@ -333,11 +336,11 @@ internal static class Emitter
         string uri = path;
         if (queries.Length > 0)
         {
-            writer.WriteLine("var " + method.UriLocal + " = new " + Runtime + "RequestUriBuilder(" + path + ");");
+            writer.WriteLine("var ", method.UriLocal, " = new ", Runtime, "RequestUriBuilder(", path, ");");
             foreach (ParameterSpec query in queries)
             {
                 // The name is a constant, so it is escaped here, once, rather than on every call.
-                writer.WriteLine(method.UriLocal + ".AppendQueryWithEscapedName(" + Literal(EscapeQueryName(query.Key!)) + ", " + QueryValueOf(query, self, enumNames) + ");");
+                writer.WriteLine(method.UriLocal, ".AppendQueryWithEscapedName(", Literal(EscapeQueryName(query.Key!)), ", ", QueryValueOf(query, self, enumNames), ");");
             }
 
             uri = method.UriLocal + ".Build()";
@@ -351,7 +354,7 @@ internal static class Emitter
             HttpVerb.Patch => Http + "HttpMethod.Patch",
             _ => Http + "HttpMethod.Delete",
         };
-        writer.WriteLine("using var " + method.RequestLocal + " = new " + Http + "HttpRequestMessage(" + verb + ", " + uri + ");");
+        writer.WriteLine("using var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", verb, ", ", uri, ");");
 
         foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && !p.IsContentHeader))
         {
@@ -362,7 +365,7 @@ internal static class Emitter
 
         if (method.IsMarkedIdempotent)
         {
-            writer.WriteLine(method.RequestLocal + ".Options.Set(global::SmarterProctoring.Declarative.Http.ApiRequestOptions.IsIdempotent, true);");
+            writer.WriteLine(method.RequestLocal, ".Options.Set(global::SmarterProctoring.Declarative.Http.ApiRequestOptions.IsIdempotent, true);");
         }
 
         ParameterSpec? body = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.Body);
@@ -409,25 +412,25 @@ internal static class Emitter
         string cancellationToken = token is null ? "default" : Identifier(token.Name);
         string request = method.RequestLocal;
         string response = method.ResponseLocal;
-        writer.WriteLine("using var " + response + " = await this._target.HttpClient.SendAsync(" + request + ", " + Http
-            + "HttpCompletionOption.ResponseHeadersRead, " + cancellationToken + ").ConfigureAwait(false);");
+        writer.WriteLine("using var ", response, " = await this._target.HttpClient.SendAsync(", request, ", ", Http,
+            "HttpCompletionOption.ResponseHeadersRead, ", cancellationToken, ").ConfigureAwait(false);");
 
         string arguments = request + ", " + response + ", " + self + method.RouteConstantName;
         switch (method.ReturnShape)
         {
             case ReturnShape.Task:
             case ReturnShape.ValueTask:
-                writer.WriteLine("await " + Runtime + "ResponseReader.EnsureSuccessAsync(" + arguments + ", " + cancellationToken + ").ConfigureAwait(false);");
+                writer.WriteLine("await ", Runtime, "ResponseReader.EnsureSuccessAsync(", arguments, ", ", cancellationToken, ").ConfigureAwait(false);");
                 break;
             case ReturnShape.TaskOfApiResponse:
             case ReturnShape.ValueTaskOfApiResponse:
-                writer.WriteLine("return await " + Runtime + "ResponseReader.ReadApiResponseAsync(" + arguments + ", "
-                    + self + method.Result!.JsonMember + ", " + cancellationToken + ").ConfigureAwait(false);");
+                writer.WriteLine("return await ", Runtime, "ResponseReader.ReadApiResponseAsync(", arguments, ", ", self, method.Result!.JsonMember,
+                    ", ", cancellationToken, ").ConfigureAwait(false);");
                 break;
             default:
                 string reader = method.Result!.IsNullable ? "ReadNullableJsonAsync" : "ReadJsonAsync";
-                writer.WriteLine("return await " + Runtime + "ResponseReader." + reader + "(" + arguments + ", "
-                    + self + method.Result.JsonMember + ", " + cancellationToken + ").ConfigureAwait(false);");
+                writer.WriteLine("return await ", Runtime, "ResponseReader.", reader, "(", arguments, ", ", self, method.Result.JsonMember, ", ",
+                    cancellationToken, ").ConfigureAwait(false);");
                 break;
         }
     }
@@ -516,7 +519,7 @@ internal static class Emitter
             return;
         }
 
-        writer.OpenBlock("if (" + condition + ")");
+        writer.OpenBlock("if (", condition, ")");
         writer.WriteLine(statement);
         writer.CloseBlock();
     }

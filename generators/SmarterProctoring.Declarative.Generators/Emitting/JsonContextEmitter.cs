@@ -21,32 +21,35 @@ internal static class JsonContextEmitter
     public static void Emit(SourceWriter writer, string interfaceName, string className, bool hidesBase, JsonContextSpec spec, string generatedCode)
     {
         writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// JSON metadata for every type <see cref=\"" + interfaceName + "\"/> reads and writes, written at compile time;");
-        writer.WriteLine("/// <see cref=\"Default\"/> exposes one <see cref=\"" + Metadata + "JsonTypeInfo{T}\"/> per type.");
+        writer.WriteLine("/// JSON metadata for every type <see cref=\"", interfaceName, "\"/> reads and writes, written at compile time;");
+        writer.WriteLine("/// <see cref=\"Default\"/> exposes one <see cref=\"", Metadata, "JsonTypeInfo{T}\"/> per type.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine(generatedCode);
-        writer.OpenBlock("public " + (hidesBase ? "new " : string.Empty) + "sealed class " + className + " : " + Serialization + "JsonSerializerContext, " + Metadata + "IJsonTypeInfoResolver");
+        writer.OpenBlock("public ", (hidesBase ? "new " : string.Empty), "sealed class ", className, " : ", Serialization, "JsonSerializerContext, ",
+            Metadata, "IJsonTypeInfoResolver");
         WriteOptionsAndConstructors(writer, spec, className);
         foreach (JsonTypeModel type in spec.Types)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Metadata for <c>" + type.FullName.Replace("global::", string.Empty).Replace("<", "&lt;").Replace(">", "&gt;") + "</c>.</summary>");
-            writer.WriteLine("public " + TypeInfo(type.FullName) + " " + type.MemberName + " => _" + type.MemberName + " ??= (" + TypeInfo(type.FullName) + ")Options.GetTypeInfo(typeof(" + type.FullName + "));");
+            writer.WriteLine("/// <summary>Metadata for <c>",
+                type.FullName.Replace("global::", string.Empty).Replace("<", "&lt;").Replace(">", "&gt;"), "</c>.</summary>");
+            writer.WriteLine("public ", TypeInfo(type.FullName), " ", type.MemberName, " => _", type.MemberName, " ??= (", TypeInfo(type.FullName),
+                ")Options.GetTypeInfo(typeof(", type.FullName, "));");
         }
 
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.OpenBlock("public override " + Metadata + "JsonTypeInfo? GetTypeInfo(global::System.Type type)");
-        writer.WriteLine("Options.TryGetTypeInfo(type, out " + Metadata + "JsonTypeInfo? typeInfo);");
+        writer.OpenBlock("public override ", Metadata, "JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+        writer.WriteLine("Options.TryGetTypeInfo(type, out ", Metadata, "JsonTypeInfo? typeInfo);");
         writer.WriteLine("return typeInfo;");
         writer.CloseBlock();
 
         writer.WriteLine();
-        writer.OpenBlock(Metadata + "JsonTypeInfo? " + Metadata + "IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, " + Json + "JsonSerializerOptions options)");
+        writer.OpenBlock(Metadata, "JsonTypeInfo? ", Metadata, "IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, ", Json, "JsonSerializerOptions options)");
         foreach (JsonTypeModel type in spec.Types)
         {
-            writer.OpenBlock("if (type == typeof(" + type.FullName + "))");
-            writer.WriteLine("return Create_" + type.MemberName + "(options);");
+            writer.OpenBlock("if (type == typeof(", type.FullName, "))");
+            writer.WriteLine("return Create_", type.MemberName, "(options);");
             writer.CloseBlock();
         }
 
@@ -76,55 +79,58 @@ internal static class JsonContextEmitter
 
     private static void WriteOptionsAndConstructors(SourceWriter writer, JsonContextSpec spec, string className)
     {
-        writer.OpenBlock("private static readonly " + Json + "JsonSerializerOptions s_defaultOptions = new()");
+        writer.OpenBlock("private static readonly ", Json, "JsonSerializerOptions s_defaultOptions = new()");
         foreach (string option in spec.Options)
         {
-            writer.WriteLine(option + ",");
+            writer.WriteLine(option, ",");
         }
 
         writer.CloseBlock(";");
         writer.WriteLine();
         foreach (JsonTypeModel type in spec.Types)
         {
-            writer.WriteLine("private " + TypeInfo(type.FullName) + "? _" + type.MemberName + ";");
+            writer.WriteLine("private ", TypeInfo(type.FullName), "? _", type.MemberName, ";");
         }
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a context with the options the interface declares.</summary>");
-        writer.WriteLine("public " + className + "() : base(null)");
+        writer.WriteLine("public ", className, "() : base(null)");
         writer.WriteLine("{");
         writer.WriteLine("}");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Creates a context bound to <paramref name=\"options\"/>.</summary>");
-        writer.WriteLine("public " + className + "(" + Json + "JsonSerializerOptions options) : base(options)");
+        writer.WriteLine("public ", className, "(", Json, "JsonSerializerOptions options) : base(options)");
         writer.WriteLine("{");
         writer.WriteLine("}");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The context with the options the interface declares.</summary>");
-        writer.WriteLine("public static " + className + " Default { get; } = new " + className + "(new " + Json + "JsonSerializerOptions(s_defaultOptions));");
+        writer.WriteLine("public static ", className, " Default { get; } = new ", className, "(new ", Json, "JsonSerializerOptions(s_defaultOptions));");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine("protected override " + Json + "JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;");
+        writer.WriteLine("protected override ", Json, "JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;");
     }
 
     private static void WriteCreate(SourceWriter writer, JsonTypeModel type)
     {
         string typeInfo = TypeInfo(type.FullName);
-        writer.OpenBlock("private " + typeInfo + " Create_" + type.MemberName + "(" + Json + "JsonSerializerOptions options)");
-        writer.OpenBlock("if (!TryGetTypeInfoForRuntimeCustomConverter<" + type.FullName + ">(options, out " + typeInfo + " jsonTypeInfo))");
+        writer.OpenBlock("private ", typeInfo, " Create_", type.MemberName, "(", Json, "JsonSerializerOptions options)");
+        writer.OpenBlock("if (!TryGetTypeInfoForRuntimeCustomConverter<", type.FullName, ">(options, out ", typeInfo, " jsonTypeInfo))");
         switch (type.Kind)
         {
             case JsonTypeKind.Value:
-                writer.WriteLine("jsonTypeInfo = " + Services + "CreateValueInfo<" + type.FullName + ">(options, " + Services + type.Converter + ");");
+                writer.WriteLine("jsonTypeInfo = ", Services, "CreateValueInfo<", type.FullName, ">(options, ", Services, type.Converter, ");");
                 break;
             case JsonTypeKind.Enum:
-                writer.WriteLine("jsonTypeInfo = " + Services + "CreateValueInfo<" + type.FullName + ">(options, " + Services + "GetEnumConverter<" + type.FullName + ">(options));");
+                writer.WriteLine("jsonTypeInfo = ", Services, "CreateValueInfo<", type.FullName, ">(options, ", Services, "GetEnumConverter<",
+                    type.FullName, ">(options));");
                 break;
             case JsonTypeKind.Nullable:
-                writer.WriteLine("jsonTypeInfo = " + Services + "CreateValueInfo<" + type.FullName + ">(options, " + Services + "GetNullableConverter<" + type.ElementType + ">(options));");
+                writer.WriteLine("jsonTypeInfo = ", Services, "CreateValueInfo<", type.FullName, ">(options, ", Services, "GetNullableConverter<",
+                    type.ElementType, ">(options));");
                 break;
             case JsonTypeKind.Converted:
-                writer.WriteLine("jsonTypeInfo = " + Services + "CreateValueInfo<" + type.FullName + ">(options, ExpandConverter(typeof(" + type.FullName + "), new " + type.Converter + "(), options));");
+                writer.WriteLine("jsonTypeInfo = ", Services, "CreateValueInfo<", type.FullName, ">(options, ExpandConverter(typeof(", type.FullName,
+                    "), new ", type.Converter, "(), options));");
                 break;
             case JsonTypeKind.Object:
                 WriteObjectInfo(writer, type, type.Object!);
@@ -152,22 +158,22 @@ internal static class JsonContextEmitter
             JsonTypeKind.Dictionary => ("() => new " + type.FullName + "()", "CreateDictionaryInfo<" + type.FullName + ", string, " + type.ElementType + ">"),
             _ => ("null", "CreateIReadOnlyDictionaryInfo<" + type.FullName + ", string, " + type.ElementType + ">"),
         };
-        writer.OpenBlock("var info = new " + Metadata + "JsonCollectionInfoValues<" + type.FullName + ">");
-        writer.WriteLine("ObjectCreator = " + creator + ",");
+        writer.OpenBlock("var info = new ", Metadata, "JsonCollectionInfoValues<", type.FullName, ">");
+        writer.WriteLine("ObjectCreator = ", creator, ",");
         writer.WriteLine("SerializeHandler = null,");
         writer.CloseBlock(";");
-        writer.WriteLine("jsonTypeInfo = " + Services + factory + "(options, info);");
+        writer.WriteLine("jsonTypeInfo = ", Services, factory, "(options, info);");
         writer.WriteLine("jsonTypeInfo.NumberHandling = null;");
     }
 
     private static void WriteObjectInfo(SourceWriter writer, JsonTypeModel type, JsonObjectModel model)
     {
-        writer.OpenBlock("var objectInfo = new " + Metadata + "JsonObjectInfoValues<" + type.FullName + ">");
+        writer.OpenBlock("var objectInfo = new ", Metadata, "JsonObjectInfoValues<", type.FullName, ">");
         if (model.ParameterlessCreator)
         {
-            writer.WriteLine("ObjectCreator = static () => new " + type.FullName + "(),");
+            writer.WriteLine("ObjectCreator = static () => new ", type.FullName, "(),");
             writer.WriteLine("ObjectWithParameterizedConstructorCreator = null,");
-            writer.WriteLine("PropertyMetadataInitializer = _ => " + type.MemberName + "Properties(options),");
+            writer.WriteLine("PropertyMetadataInitializer = _ => ", type.MemberName, "Properties(options),");
             writer.WriteLine("ConstructorParameterMetadataInitializer = null,");
         }
         else
@@ -179,22 +185,22 @@ internal static class JsonContextEmitter
                 .Concat(model.ConstructorParameters.Skip(model.ConstructorArity)
                     .Select((p, i) => CSharp.Identifier(p.Name) + " = (" + p.Type + ")args[" + (model.ConstructorArity + i).ToString(CultureInfo.InvariantCulture) + "]")));
             writer.WriteLine("ObjectCreator = null,");
-            writer.WriteLine("ObjectWithParameterizedConstructorCreator = static args => new " + type.FullName + "(" + arguments + ")"
-                + (initializers.Length == 0 ? string.Empty : " { " + initializers + " }") + ",");
-            writer.WriteLine("PropertyMetadataInitializer = _ => " + type.MemberName + "Properties(options),");
-            writer.WriteLine("ConstructorParameterMetadataInitializer = " + type.MemberName + "Parameters,");
+            writer.WriteLine("ObjectWithParameterizedConstructorCreator = static args => new ", type.FullName, "(", arguments, ")",
+                (initializers.Length == 0 ? string.Empty : " { " + initializers + " }"), ",");
+            writer.WriteLine("PropertyMetadataInitializer = _ => ", type.MemberName, "Properties(options),");
+            writer.WriteLine("ConstructorParameterMetadataInitializer = ", type.MemberName, "Parameters,");
         }
 
         writer.WriteLine("SerializeHandler = null,");
         writer.CloseBlock(";");
-        writer.WriteLine("jsonTypeInfo = " + Services + "CreateObjectInfo<" + type.FullName + ">(options, objectInfo);");
+        writer.WriteLine("jsonTypeInfo = ", Services, "CreateObjectInfo<", type.FullName, ">(options, objectInfo);");
         writer.WriteLine("jsonTypeInfo.NumberHandling = null;");
     }
 
     private static void WriteProperties(SourceWriter writer, JsonTypeModel type, JsonObjectModel model, bool nullabilityApi)
     {
-        writer.OpenBlock("private static " + Metadata + "JsonPropertyInfo[] " + type.MemberName + "Properties(" + Json + "JsonSerializerOptions options)");
-        writer.WriteLine("var properties = new " + Metadata + "JsonPropertyInfo[" + model.Properties.Count.ToString(CultureInfo.InvariantCulture) + "];");
+        writer.OpenBlock("private static ", Metadata, "JsonPropertyInfo[] ", type.MemberName, "Properties(", Json, "JsonSerializerOptions options)");
+        writer.WriteLine("var properties = new ", Metadata, "JsonPropertyInfo[", model.Properties.Count.ToString(CultureInfo.InvariantCulture), "];");
         for (int i = 0; i < model.Properties.Count; i++)
         {
             JsonPropertyModel property = model.Properties[i];
@@ -221,40 +227,40 @@ internal static class JsonContextEmitter
             };
             string getter = ignored || !property.HasGetter ? "null" : "static obj => ((" + property.DeclaringType + ")obj)." + CSharp.Identifier(property.Name);
             writer.WriteLine();
-            writer.OpenBlock("var info" + index + " = new " + Metadata + "JsonPropertyInfoValues<" + propertyType + ">");
+            writer.OpenBlock("var info", index, " = new ", Metadata, "JsonPropertyInfoValues<", propertyType, ">");
             writer.WriteLine("IsProperty = true,");
             writer.WriteLine("IsPublic = true,");
-            writer.WriteLine("IsVirtual = " + Bool(property.IsVirtual) + ",");
-            writer.WriteLine("DeclaringType = typeof(" + property.DeclaringType + "),");
-            writer.WriteLine("Converter = " + converter + ",");
-            writer.WriteLine("Getter = " + getter + ",");
-            writer.WriteLine("Setter = " + setter + ",");
-            writer.WriteLine("IgnoreCondition = " + (property.IgnoreCondition is null ? "null" : Serialization + "JsonIgnoreCondition." + property.IgnoreCondition) + ",");
-            writer.WriteLine("HasJsonInclude = " + Bool(property.HasJsonInclude) + ",");
+            writer.WriteLine("IsVirtual = ", Bool(property.IsVirtual), ",");
+            writer.WriteLine("DeclaringType = typeof(", property.DeclaringType, "),");
+            writer.WriteLine("Converter = ", converter, ",");
+            writer.WriteLine("Getter = ", getter, ",");
+            writer.WriteLine("Setter = ", setter, ",");
+            writer.WriteLine("IgnoreCondition = ", (property.IgnoreCondition is null ? "null" : Serialization + "JsonIgnoreCondition." + property.IgnoreCondition), ",");
+            writer.WriteLine("HasJsonInclude = ", Bool(property.HasJsonInclude), ",");
             writer.WriteLine("IsExtensionData = false,");
             writer.WriteLine("NumberHandling = null,");
-            writer.WriteLine("PropertyName = " + CSharp.Literal(property.Name) + ",");
-            writer.WriteLine("JsonPropertyName = " + (property.JsonName is null ? "null" : CSharp.Literal(property.JsonName)) + ",");
+            writer.WriteLine("PropertyName = ", CSharp.Literal(property.Name), ",");
+            writer.WriteLine("JsonPropertyName = ", (property.JsonName is null ? "null" : CSharp.Literal(property.JsonName)), ",");
             writer.CloseBlock(";");
-            writer.WriteLine("properties[" + index + "] = " + Services + "CreatePropertyInfo<" + propertyType + ">(options, info" + index + ");");
+            writer.WriteLine("properties[", index, "] = ", Services, "CreatePropertyInfo<", propertyType, ">(options, info", index, ");");
             if (property.IsRequired)
             {
-                writer.WriteLine("properties[" + index + "].IsRequired = true;");
+                writer.WriteLine("properties[", index, "].IsRequired = true;");
             }
 
             if (property.Order is int order)
             {
-                writer.WriteLine("properties[" + index + "].Order = " + order.ToString(CultureInfo.InvariantCulture) + ";");
+                writer.WriteLine("properties[", index, "].Order = ", order.ToString(CultureInfo.InvariantCulture), ";");
             }
 
             if (nullabilityApi && property.GetsNonNull)
             {
-                writer.WriteLine("properties[" + index + "].IsGetNullable = false;");
+                writer.WriteLine("properties[", index, "].IsGetNullable = false;");
             }
 
             if (nullabilityApi && property.SetsNonNull)
             {
-                writer.WriteLine("properties[" + index + "].IsSetNullable = false;");
+                writer.WriteLine("properties[", index, "].IsSetNullable = false;");
             }
         }
 
@@ -265,20 +271,20 @@ internal static class JsonContextEmitter
 
     private static void WriteParameters(SourceWriter writer, JsonTypeModel type, JsonObjectModel model, bool memberInitializerApi)
     {
-        writer.OpenBlock("private static " + Metadata + "JsonParameterInfoValues[] " + type.MemberName + "Parameters() => new " + Metadata + "JsonParameterInfoValues[]");
+        writer.OpenBlock("private static ", Metadata, "JsonParameterInfoValues[] ", type.MemberName, "Parameters() => new ", Metadata, "JsonParameterInfoValues[]");
         for (int i = 0; i < model.ConstructorParameters.Count; i++)
         {
             JsonParameterModel parameter = model.ConstructorParameters[i];
             writer.OpenBlock("new()");
-            writer.WriteLine("Name = " + CSharp.Literal(parameter.Name) + ",");
-            writer.WriteLine("ParameterType = typeof(" + parameter.Type + "),");
-            writer.WriteLine("Position = " + i.ToString(CultureInfo.InvariantCulture) + ",");
-            writer.WriteLine("HasDefaultValue = " + Bool(parameter.HasDefaultValue) + ",");
-            writer.WriteLine("DefaultValue = " + (parameter.DefaultValue ?? "null") + ",");
+            writer.WriteLine("Name = ", CSharp.Literal(parameter.Name), ",");
+            writer.WriteLine("ParameterType = typeof(", parameter.Type, "),");
+            writer.WriteLine("Position = ", i.ToString(CultureInfo.InvariantCulture), ",");
+            writer.WriteLine("HasDefaultValue = ", Bool(parameter.HasDefaultValue), ",");
+            writer.WriteLine("DefaultValue = ", (parameter.DefaultValue ?? "null"), ",");
             if (memberInitializerApi)
             {
-                writer.WriteLine("IsNullable = " + Bool(parameter.IsNullable) + ",");
-                writer.WriteLine("IsMemberInitializer = " + Bool(parameter.IsMemberInitializer) + ",");
+                writer.WriteLine("IsNullable = ", Bool(parameter.IsNullable), ",");
+                writer.WriteLine("IsMemberInitializer = ", Bool(parameter.IsMemberInitializer), ",");
             }
 
             writer.CloseBlock(",");
@@ -291,11 +297,11 @@ internal static class JsonContextEmitter
     {
         const string Converter = Serialization + "JsonConverter";
         writer.WriteLine("// Converters added to the options at run time take precedence, as in any System.Text.Json context.");
-        writer.OpenBlock("private static bool TryGetTypeInfoForRuntimeCustomConverter<T>(" + Json + "JsonSerializerOptions options, out " + TypeInfo("T") + " jsonTypeInfo)");
+        writer.OpenBlock("private static bool TryGetTypeInfoForRuntimeCustomConverter<T>(", Json, "JsonSerializerOptions options, out ", TypeInfo("T"), " jsonTypeInfo)");
         writer.OpenBlock("for (int i = 0; i < options.Converters.Count; i++)");
-        writer.WriteLine(Converter + "? converter = options.Converters[i];");
+        writer.WriteLine(Converter, "? converter = options.Converters[i];");
         writer.OpenBlock("if (converter?.CanConvert(typeof(T)) == true)");
-        writer.WriteLine("jsonTypeInfo = " + Services + "CreateValueInfo<T>(options, ExpandConverter(typeof(T), converter, options, validateCanConvert: false));");
+        writer.WriteLine("jsonTypeInfo = ", Services, "CreateValueInfo<T>(options, ExpandConverter(typeof(T), converter, options, validateCanConvert: false));");
         writer.WriteLine("return true;");
         writer.CloseBlock();
         writer.CloseBlock();
@@ -304,12 +310,13 @@ internal static class JsonContextEmitter
         writer.WriteLine("return false;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.OpenBlock("private static " + Converter + " ExpandConverter(global::System.Type type, " + Converter + " converter, " + Json + "JsonSerializerOptions options, bool validateCanConvert = true)");
+        writer.OpenBlock("private static ", Converter, " ExpandConverter(global::System.Type type, ", Converter, " converter, ", Json,
+            "JsonSerializerOptions options, bool validateCanConvert = true)");
         writer.OpenBlock("if (validateCanConvert && !converter.CanConvert(type))");
         writer.WriteLine("throw new global::System.InvalidOperationException(\"The converter '\" + converter + \"' cannot convert '\" + type + \"'.\");");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.OpenBlock("if (converter is " + Serialization + "JsonConverterFactory factory)");
+        writer.OpenBlock("if (converter is ", Serialization, "JsonConverterFactory factory)");
         writer.WriteLine("converter = factory.CreateConverter(type, options)");
         writer.WriteLine("    ?? throw new global::System.InvalidOperationException(\"The converter factory '\" + factory + \"' returned null for '\" + type + \"'.\");");
         writer.CloseBlock();
@@ -317,14 +324,14 @@ internal static class JsonContextEmitter
         writer.WriteLine("return converter;");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("private static " + Converter + "<T?> GetConverterForNullableProperty<T>(" + Converter + " converter, " + Json + "JsonSerializerOptions options)");
+        writer.WriteLine("private static ", Converter, "<T?> GetConverterForNullableProperty<T>(", Converter, " converter, ", Json, "JsonSerializerOptions options)");
         writer.OpenBlock("    where T : struct");
         writer.OpenBlock("if (converter.CanConvert(typeof(T?)))");
-        writer.WriteLine("return (" + Converter + "<T?>)ExpandConverter(typeof(T?), converter, options, validateCanConvert: false);");
+        writer.WriteLine("return (", Converter, "<T?>)ExpandConverter(typeof(T?), converter, options, validateCanConvert: false);");
         writer.CloseBlock();
         writer.WriteLine();
         writer.WriteLine("converter = ExpandConverter(typeof(T), converter, options);");
-        writer.WriteLine("return " + Services + "GetNullableConverter<T>(" + Services + "CreateValueInfo<T>(options, converter));");
+        writer.WriteLine("return ", Services, "GetNullableConverter<T>(", Services, "CreateValueInfo<T>(options, converter));");
         writer.CloseBlock();
     }
 
