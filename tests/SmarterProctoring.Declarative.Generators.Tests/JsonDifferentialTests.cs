@@ -143,7 +143,7 @@ public sealed class JsonDifferentialTests
             .Compile(shapes.ModelSource(), shapes.InterfaceSource(ModelsPerInterface), shapes.OfficialContextSource())
             .WithAssemblyName("JsonDifferential" + Inv(seed));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new ClientGenerator().AsSourceGenerator(), SystemTextJsonGenerator().AsSourceGenerator()],
+            [new ClientGenerator().AsSourceGenerator(), SystemTextJsonGenerator.Load().AsSourceGenerator()],
             parseOptions: AnalyzerHarness.ParseOptions);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
 
@@ -387,19 +387,6 @@ public sealed class JsonDifferentialTests
         }
 
         return result.ToString();
-    }
-
-    /// <summary>System.Text.Json's source generator, from the reference pack of the runtime these tests run on.</summary>
-    private static IIncrementalGenerator SystemTextJsonGenerator()
-    {
-        string dotnet = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-        string? path = Directory.EnumerateDirectories(Path.Combine(dotnet, "packs", "Microsoft.NETCore.App.Ref"))
-            .OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out Version? v) ? v : new Version())
-            .Select(d => Path.Combine(d, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"))
-            .FirstOrDefault(File.Exists);
-        Assert.True(path is not null, "The .NET SDK's Microsoft.NETCore.App.Ref pack (which carries System.Text.Json's source generator) was not found under " + dotnet);
-        Type type = Assembly.LoadFrom(path).GetType("System.Text.Json.SourceGeneration.JsonSourceGenerator", throwOnError: true)!;
-        return (IIncrementalGenerator)Activator.CreateInstance(type)!;
     }
 
     private sealed class Tally

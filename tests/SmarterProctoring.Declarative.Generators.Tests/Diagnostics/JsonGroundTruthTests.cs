@@ -117,7 +117,7 @@ public sealed class JsonGroundTruthTests
         string api = "using System.Collections.Generic;\nusing SmarterProctoring.Declarative;\n\nnamespace Test;\n\n"
             + "[JsonContext(typeof(GroundTruthContext))]\npublic partial interface IGroundTruthApi\n{\n" + methods + "\n}\n";
         Compilation compilation = AnalyzerHarness.Compile(Models, api);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create([SystemTextJsonGenerator().AsSourceGenerator()], parseOptions: AnalyzerHarness.ParseOptions);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([SystemTextJsonGenerator.Load().AsSourceGenerator()], parseOptions: AnalyzerHarness.ParseOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         Assert.Empty(generatorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.Empty(AnalyzerHarness.CompilerErrors(output));
@@ -143,18 +143,5 @@ public sealed class JsonGroundTruthTests
         {
             context.Unload();
         }
-    }
-
-    /// <summary>System.Text.Json's source generator, from the reference pack of the runtime these tests run on.</summary>
-    private static IIncrementalGenerator SystemTextJsonGenerator()
-    {
-        string dotnet = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-        string? path = Directory.EnumerateDirectories(Path.Combine(dotnet, "packs", "Microsoft.NETCore.App.Ref"))
-            .OrderByDescending(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out Version? v) ? v : new Version())
-            .Select(d => Path.Combine(d, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll"))
-            .FirstOrDefault(File.Exists);
-        Assert.True(path is not null, "The .NET SDK's Microsoft.NETCore.App.Ref pack (which carries System.Text.Json's source generator) was not found under " + dotnet);
-        Type type = Assembly.LoadFrom(path).GetType("System.Text.Json.SourceGeneration.JsonSourceGenerator", throwOnError: true)!;
-        return (IIncrementalGenerator)Activator.CreateInstance(type)!;
     }
 }
