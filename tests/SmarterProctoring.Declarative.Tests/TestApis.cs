@@ -50,9 +50,27 @@ public enum Stage
     NoShow,
 }
 
+/// <summary>A [Flags] enum System.Text.Json writes as strings: some members renamed, one a combination of others.</summary>
+[System.Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<Access>))]
+public enum Access
+{
+    [JsonStringEnumMemberName("none")]
+    None = 0,
+    [JsonStringEnumMemberName("r")]
+    Read = 1,
+    Write = 2,
+    [JsonStringEnumMemberName("rw")]
+    ReadWrite = 3,
+    [JsonStringEnumMemberName("x")]
+    Execute = 8,
+    Audit = 16,
+}
+
 [JsonSerializable(typeof(Item))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Stage))]
+[JsonSerializable(typeof(Access))]
 [JsonSerializable(typeof(Roster))]
 [JsonSerializable(typeof(IReadOnlyList<Section>))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
@@ -82,6 +100,9 @@ public partial interface ITestApi
         [Header("X-Stage")] Stage headerStage,
         [Header("X-Since", Format = "yyyy-MM-dd")] System.DateTimeOffset? headerSince,
         CancellationToken cancellationToken = default);
+
+    [Get("/v1/access/{access}")]
+    Task AccessAsync(Access access, [Query] Access current, [Header("X-Access")] Access header, CancellationToken cancellationToken = default);
 
     [Put("/v1/rosters")]
     Task PutRosterAsync([Body] Roster roster, CancellationToken cancellationToken = default);

@@ -97,6 +97,38 @@ public sealed class ValueFormattingTests
         Assert.False(sent.Headers.Contains("X-Since"));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(9)]
+    [InlineData(10)]
+    [InlineData(11)]
+    [InlineData(24)]
+    [InlineData(27)]
+    [InlineData(31)]
+    [InlineData(32)]
+    public async Task A_flags_combination_of_renamed_members_is_sent_as_System_Text_Json_writes_it(int bits)
+    {
+        var access = (Access)bits;
+        (ITestApi api, MockHttpMessageHandler handler) = TestData.CreateApi();
+        HttpRequestMessage? sent = null;
+        handler.When("*").Respond(request =>
+        {
+            sent = request;
+            return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent);
+        });
+
+        await api.AccessAsync(access, access, access);
+
+        string json = System.Text.Json.JsonSerializer.Serialize(access, TestJsonContext.Default.Access).Trim('"');
+        string escaped = Uri.EscapeDataString(json);
+        Assert.Equal("https://api.test/v1/access/" + escaped + "?current=" + escaped, sent!.RequestUri!.AbsoluteUri);
+        Assert.Equal(json, sent.Headers.GetValues("X-Access").Single());
+    }
+
     [Fact]
     public async Task Dates_are_written_the_same_under_a_culture_with_other_separators()
     {

@@ -164,7 +164,23 @@ internal static class Emitter
                 writer.WriteLine(enumText.TypeName, ".", Identifier(name.Member), " => ", Literal(name.JsonName), ",");
             }
 
-            writer.WriteLine("_ => ", Runtime, "RequestArguments.FormatValue(value),");
+            if (enumText.IsFlags)
+            {
+                // A combination is written as System.Text.Json writes it: the names Enum.ToString() picks, each renamed.
+                writer.OpenBlock("_ => ", Runtime, "RequestArguments.FormatFlags(value, static name => name switch");
+                foreach (EnumNameSpec name in enumText.Names.Where(n => n.Member != n.JsonName))
+                {
+                    writer.WriteLine(Literal(name.Member), " => ", Literal(name.JsonName), ",");
+                }
+
+                writer.WriteLine("_ => name,");
+                writer.CloseBlock("),");
+            }
+            else
+            {
+                writer.WriteLine("_ => ", Runtime, "RequestArguments.FormatValue(value),");
+            }
+
             writer.CloseBlock(";");
         }
 

@@ -68,7 +68,7 @@ internal sealed record SidNestedSpec(string Name, string TypeName, bool IsCollec
 internal sealed record SidTypeSpec(string TypeName, EquatableArray<SidPropertySpec> Properties, EquatableArray<SidNestedSpec> Nested);
 
 /// <summary>An enum whose JSON names are not all its C# names: each member and the name System.Text.Json writes.</summary>
-internal sealed record EnumTextSpec(string TypeName, EquatableArray<EnumNameSpec> Names);
+internal sealed record EnumTextSpec(string TypeName, EquatableArray<EnumNameSpec> Names, bool IsFlags);
 
 /// <summary>One enum member and its JSON name.</summary>
 internal sealed record EnumNameSpec(string Member, string JsonName);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SmarterProctoring.Declarative.Generators.Model;
 
@@ -118,9 +119,12 @@ internal static class ValueFormats
         }
 
         return renamed
-            ? new EnumTextSpec(enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<EnumNameSpec>(names))
+            ? new EnumTextSpec(enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<EnumNameSpec>(names), IsFlags(enumType))
             : null;
     }
+
+    private static bool IsFlags(INamedTypeSymbol enumType) =>
+        enumType.GetAttributes().Any(a => a.AttributeClass is { Name: "FlagsAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 
     private static bool HasStringEnumConverter(INamedTypeSymbol enumType, KnownSymbols known)
     {

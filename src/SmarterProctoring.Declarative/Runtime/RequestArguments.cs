@@ -202,6 +202,30 @@ public static class RequestArguments
             : value.ToString(null, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Formats a combination of a <c>[Flags]</c> enum whose members System.Text.Json writes by renamed names, as it
+    /// writes them: the member names <see cref="Enum.ToString()"/> picks, each replaced by its JSON name, joined by
+    /// <c>", "</c>; a value the members do not add up to stays its number.
+    /// </summary>
+    public static string FormatFlags<T>(T value, Func<string, string> jsonName)
+        where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(jsonName);
+        string text = value.ToString();
+        if (text.Length == 0 || text[0] is (>= '0' and <= '9') or '-')
+        {
+            return text;
+        }
+
+        string[] names = text.Split(", ");
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = jsonName(names[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+
     /// <summary>Formats a value with the format the declaration names (<c>Format = "yyyy-MM-dd"</c>), culture-invariantly.</summary>
     public static string FormatValue<T>(T value, string format)
         where T : IFormattable =>
