@@ -38,48 +38,46 @@ public sealed class JsonDifferentialTests
     private const int ReportedDiagnostics = 8;
 
     /// <summary>
-    /// Shapes left out of the models because the generated context does not support them (they draw SPD3001 today)
-    /// or because its support is unclear: each is expected to disagree with System.Text.Json's generator, for the
-    /// reason given. Add a name to <c>s_optedIn</c> to generate it.
+    /// Shapes that are switched on one by one (<c>s_optedIn</c>). Those on by default once disagreed with
+    /// System.Text.Json's generator and now agree (each comment says what differed); those off are unsupported by
+    /// the generated context (they draw SPD3001) or depend on System.Text.Json's version.
     /// </summary>
     private static class OptIn
     {
-        // Box<T> gains "public T Item { get; set; }". System.Text.Json takes nullability from the open definition
-        // (an unconstrained T is nullable, so null reads); the generated context from the closed type (Box<Model3>.Item
-        // is a non-nullable Model3, so null is refused).
+        // Box<T> gains "public T Item { get; set; }". System.Text.Json takes nullability from the open definition (an
+        // unconstrained T is nullable, so null reads); the generated context once took it from the closed type.
         public const string NonNullableTypeParameterMember = "non-nullable-type-parameter-member";
 
-        // A C# required property that a constructor parameter also binds. System.Text.Json still sets it in the
-        // creation delegate's object initializer; the generated context leaves it out of the initializer, so the
-        // generated `new T(...)` may not compile (CS9035).
+        // A C# required property that a constructor parameter also binds. System.Text.Json sets it in the creation
+        // delegate's object initializer from the parameter's argument; the generated context once left it out (CS9035).
         public const string RequiredConstructorBoundMember = "required-constructor-bound-member";
 
         // A [SetsRequiredMembers] constructor: System.Text.Json then treats required members as optional; the
-        // generated context still requires them.
+        // generated context once still required them.
         public const string SetsRequiredMembers = "sets-required-members";
 
         // [JsonInclude] on "public T X { get; private set; }": System.Text.Json reports SYSLIB1038 (or uses an unsafe
-        // accessor, by version); the generated context treats the property as read-only.
+        // accessor, by version); the generated context fails to read it, with the message System.Text.Json's generator
+        // gives a setter it cannot reach. Off: version-dependent.
         public const string IncludeWithPrivateSetter = "include-with-private-setter";
 
         // [JsonInclude] on "public T X { get; internal set; }": System.Text.Json sets it (the setter is accessible to
-        // a context in the same assembly); the generated context treats the property as read-only.
+        // a context in the same assembly); the generated context once treated the property as read-only.
         public const string IncludeWithInternalSetter = "include-with-internal-setter";
 
-        // "public T X { private get; set; }": System.Text.Json reads it (a public setter); the generated context skips
-        // the property.
+        // "public T X { private get; set; }": System.Text.Json reads it (a public setter); the generated context once
+        // skipped the property.
         public const string SetOnlyProperty = "set-only-property";
 
-        // [JsonIgnore] on an init-only property: System.Text.Json still lists it as a member initializer; the generated
-        // context leaves it out.
+        // [JsonIgnore] on an init-only property: both leave it out of the member initializers (checked, not assumed).
         public const string IgnoredInitOnlyProperty = "ignored-init-only-property";
 
-        // Queue<T> and Collection<T> members: collections to System.Text.Json; the generated context describes them as
-        // objects with their public properties (Count).
+        // Queue<T> and Collection<T> members: collections to System.Text.Json; the generated context reports them
+        // (SPD3001) rather than describe them as objects. Off: unsupported.
         public const string ConcreteNonListCollection = "concrete-non-list-collection";
 
-        // The official context without its fast-path serializer (GenerationMode = Metadata), for telling a difference
-        // of System.Text.Json's two writers from one of the generated metadata.
+        // The official context without its fast-path serializer (GenerationMode = Metadata): the generated context has
+        // only the metadata writer, and the fast path writes a null byte[] as "" where the metadata writer writes null.
         public const string OfficialMetadataOnly = "official-metadata-only";
 
         // Unsupported by the generated context (SPD3001): switch on when it gains them.
