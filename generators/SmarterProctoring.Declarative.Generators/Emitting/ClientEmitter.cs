@@ -75,7 +75,7 @@ internal static class Emitter
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <param name=\"httpClient\">The client that sends the requests; it is not disposed by the implementation.</param>");
         writer.WriteLine(s_generatedCode);
-        writer.WriteLine("public static ", (spec.HidesBaseMembers ? "new " : string.Empty), spec.FullName, " Create(", Http,
+        writer.WriteLine("public static ", spec.HidesBaseMembers ? "new " : string.Empty, spec.FullName, " Create(", Http,
             "HttpClient httpClient) => new ", spec.ClientClassName, "(httpClient);");
     }
 
@@ -272,7 +272,7 @@ internal static class Emitter
             // An empty name is a body that is itself a collection of checked objects.
             string value = nested.Name.Length == 0 ? name : name + "." + Identifier(nested.Name);
             string member = nested.Name.Length == 0 ? string.Empty : "." + nested.Name;
-            writer.WriteLine(helper, value, ", ", nameLiteral, ", ", nameLiteral, ", ", Literal(member), (nested.IsCollection ? ");" : ", -1);"));
+            writer.WriteLine(helper, value, ", ", nameLiteral, ", ", nameLiteral, ", ", Literal(member), nested.IsCollection ? ");" : ", -1);");
             written++;
         }
 
@@ -322,8 +322,8 @@ internal static class Emitter
             foreach (SidNestedSpec nested in type.Nested)
             {
                 string path = Runtime + "RequestArguments.SidPath(parent, member, index)";
-                writer.WriteLine(helpers[nested.TypeName], (nested.IsCollection ? "Each(" : "("), "value.", Identifier(nested.Name),
-                    ", parameterName, ", path, ", ", Literal("." + nested.Name), (nested.IsCollection ? ");" : ", -1);"));
+                writer.WriteLine(helpers[nested.TypeName], nested.IsCollection ? "Each(" : "(", "value.", Identifier(nested.Name),
+                    ", parameterName, ", path, ", ", Literal("." + nested.Name), nested.IsCollection ? ");" : ", -1);");
             }
 
             writer.CloseBlock();

@@ -25,7 +25,7 @@ internal static class JsonContextEmitter
         writer.WriteLine("/// <see cref=\"Default\"/> exposes one <see cref=\"", Metadata, "JsonTypeInfo{T}\"/> per type.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine(generatedCode);
-        writer.OpenBlock("public ", (hidesBase ? "new " : string.Empty), "sealed class ", className, " : ", Serialization, "JsonSerializerContext, ",
+        writer.OpenBlock("public ", hidesBase ? "new " : string.Empty, "sealed class ", className, " : ", Serialization, "JsonSerializerContext, ",
             Metadata, "IJsonTypeInfoResolver");
         WriteOptionsAndConstructors(writer, spec, className);
         foreach (JsonTypeModel type in spec.Types)
@@ -186,7 +186,7 @@ internal static class JsonContextEmitter
                     .Select((p, i) => CSharp.Identifier(p.Name) + " = (" + p.Type + ")args[" + (model.ConstructorArity + i).ToString(CultureInfo.InvariantCulture) + "]")));
             writer.WriteLine("ObjectCreator = null,");
             writer.WriteLine("ObjectWithParameterizedConstructorCreator = static args => new ", type.FullName, "(", arguments, ")",
-                (initializers.Length == 0 ? string.Empty : " { " + initializers + " }"), ",");
+                initializers.Length == 0 ? string.Empty : " { " + initializers + " }", ",");
             writer.WriteLine("PropertyMetadataInitializer = _ => ", type.MemberName, "Properties(options),");
             writer.WriteLine("ConstructorParameterMetadataInitializer = ", type.MemberName, "Parameters,");
         }
@@ -235,12 +235,12 @@ internal static class JsonContextEmitter
             writer.WriteLine("Converter = ", converter, ",");
             writer.WriteLine("Getter = ", getter, ",");
             writer.WriteLine("Setter = ", setter, ",");
-            writer.WriteLine("IgnoreCondition = ", (property.IgnoreCondition is null ? "null" : Serialization + "JsonIgnoreCondition." + property.IgnoreCondition), ",");
+            writer.WriteLine("IgnoreCondition = ", property.IgnoreCondition is null ? "null" : Serialization + "JsonIgnoreCondition." + property.IgnoreCondition, ",");
             writer.WriteLine("HasJsonInclude = ", Bool(property.HasJsonInclude), ",");
             writer.WriteLine("IsExtensionData = false,");
             writer.WriteLine("NumberHandling = null,");
             writer.WriteLine("PropertyName = ", CSharp.Literal(property.Name), ",");
-            writer.WriteLine("JsonPropertyName = ", (property.JsonName is null ? "null" : CSharp.Literal(property.JsonName)), ",");
+            writer.WriteLine("JsonPropertyName = ", property.JsonName is null ? "null" : CSharp.Literal(property.JsonName), ",");
             writer.CloseBlock(";");
             writer.WriteLine("properties[", index, "] = ", Services, "CreatePropertyInfo<", propertyType, ">(options, info", index, ");");
             if (property.IsRequired)
@@ -280,7 +280,7 @@ internal static class JsonContextEmitter
             writer.WriteLine("ParameterType = typeof(", parameter.Type, "),");
             writer.WriteLine("Position = ", i.ToString(CultureInfo.InvariantCulture), ",");
             writer.WriteLine("HasDefaultValue = ", Bool(parameter.HasDefaultValue), ",");
-            writer.WriteLine("DefaultValue = ", (parameter.DefaultValue ?? "null"), ",");
+            writer.WriteLine("DefaultValue = ", parameter.DefaultValue ?? "null", ",");
             if (memberInitializerApi)
             {
                 writer.WriteLine("IsNullable = ", Bool(parameter.IsNullable), ",");

@@ -362,6 +362,9 @@ internal sealed class JsonContextParser
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var memberInitializers = new List<JsonParameterModel>();
         var requiredFromParameters = new List<JsonBoundMember>();
+
+        // A [SetsRequiredMembers] constructor sets the required members itself: they are neither required nor initialized.
+        bool setsRequiredMembers = constructor.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, _known.Json.SetsRequiredMembersAttribute));
         var constructorParameters = constructor.Parameters
             .Select(p => new JsonParameterModel(
                 p.Name, FullNameOf(p.Type), p.HasExplicitDefaultValue, p.HasExplicitDefaultValue ? Literal(p.ExplicitDefaultValue, p.Type) : null,
@@ -386,7 +389,7 @@ internal sealed class JsonContextParser
                     continue;
                 }
 
-                JsonPropertyModel? model = DescribeProperty(property, path + "." + property.Name, constructor, memberInitializers, requiredFromParameters);
+                JsonPropertyModel? model = DescribeProperty(property, path + "." + property.Name, constructor, setsRequiredMembers, memberInitializers, requiredFromParameters);
                 if (_description.Failure is not null)
                 {
                     return;
@@ -415,7 +418,12 @@ internal sealed class JsonContextParser
     }
 
     private JsonPropertyModel? DescribeProperty(
-        IPropertySymbol property, string path, IMethodSymbol constructor, List<JsonParameterModel> memberInitializers, List<JsonBoundMember> requiredFromParameters)
+        IPropertySymbol property,
+        string path,
+        IMethodSymbol constructor,
+        bool setsRequiredMembers,
+        List<JsonParameterModel> memberInitializers,
+        List<JsonBoundMember> requiredFromParameters)
     {
         MemberAttributes attributes = MemberAttributes.Read(property, _known.Json);
         bool include = attributes.Include;
@@ -451,8 +459,7 @@ internal sealed class JsonContextParser
             : property.SetMethod!.IsInitOnly ? JsonSetterKind.InitOnly
             : JsonSetterKind.Settable;
 
-        // A [SetsRequiredMembers] constructor sets the required members itself: they are neither required nor initialized.
-        bool isCSharpRequired = property.IsRequired && !SetsRequiredMembers(constructor);
+        bool isCSharpRequired = property.IsRequired && !setsRequiredMembers;
         bool isRequired = isCSharpRequired || attributes.Required;
         int boundTo = -1;
         for (int i = 0; i < constructor.Parameters.Length && boundTo < 0; i++)
@@ -515,10 +522,6 @@ internal sealed class JsonContextParser
     private static bool Usable(IMethodSymbol? accessor, bool include) =>
         accessor is not null && (accessor.DeclaredAccessibility == Accessibility.Public
             || (include && accessor.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal));
-
-    private static bool SetsRequiredMembers(IMethodSymbol constructor) =>
-        constructor.GetAttributes().Any(a => a.AttributeClass is { Name: "SetsRequiredMembersAttribute" } attribute
-            && attribute.ContainingNamespace.ToDisplayString() == "System.Diagnostics.CodeAnalysis");
 
     private IMethodSymbol? ChooseConstructor(INamedTypeSymbol type)
     {

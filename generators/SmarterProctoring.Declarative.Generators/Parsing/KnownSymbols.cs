@@ -186,6 +186,8 @@ internal sealed class JsonTypes
         StringEnumConverter = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter");
         StringEnumConverterOfT = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumConverter`1");
         StringEnumMemberNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonStringEnumMemberNameAttribute");
+        FlagsAttribute = compilation.GetTypeByMetadataName("System.FlagsAttribute");
+        SetsRequiredMembersAttribute = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
         IDictionaryOfTKeyTValue = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
         IReadOnlyDictionaryOfTKeyTValue = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
         IEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IEnumerable`1");
@@ -227,6 +229,12 @@ internal sealed class JsonTypes
 
     /// <summary>System.Text.Json 9's <c>[JsonStringEnumMemberName]</c>; null on earlier versions.</summary>
     public INamedTypeSymbol? StringEnumMemberNameAttribute { get; }
+
+    /// <summary><c>[Flags]</c>: a string enum's combinations are written as lists of names.</summary>
+    public INamedTypeSymbol? FlagsAttribute { get; }
+
+    /// <summary><c>[SetsRequiredMembers]</c>: a constructor that sets the required members itself.</summary>
+    public INamedTypeSymbol? SetsRequiredMembersAttribute { get; }
 
     public INamedTypeSymbol? IDictionaryOfTKeyTValue { get; }
 

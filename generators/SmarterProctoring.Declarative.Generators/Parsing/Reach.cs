@@ -85,7 +85,7 @@ internal static class Reach
         {
             int count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            if (new string(buffer, 0, count).IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (buffer.AsSpan(0, count).IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

@@ -119,12 +119,10 @@ internal static class ValueFormats
         }
 
         return renamed
-            ? new EnumTextSpec(enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<EnumNameSpec>(names), IsFlags(enumType))
+            ? new EnumTextSpec(enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), new EquatableArray<EnumNameSpec>(names),
+                enumType.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.Json.FlagsAttribute)))
             : null;
     }
-
-    private static bool IsFlags(INamedTypeSymbol enumType) =>
-        enumType.GetAttributes().Any(a => a.AttributeClass is { Name: "FlagsAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 
     private static bool HasStringEnumConverter(INamedTypeSymbol enumType, KnownSymbols known)
     {

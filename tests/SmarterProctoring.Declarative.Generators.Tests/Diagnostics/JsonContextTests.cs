@@ -60,6 +60,21 @@ public sealed class JsonContextTests
             + "Object has type object, which is object, whose JSON depends on the value's run-time type: declare a JsonSerializerContext for it and name it with [JsonContext(typeof(...))]");
 
     [Fact]
+    public Task Collection_the_generated_context_does_not_support_is_reported_rather_than_described_as_an_object() =>
+        Verify.DiagnosticAsync(
+            Sources.Api(
+                """
+                [Post("/v1/items")]
+                Task [|SendAsync|]([Body] Queue<Item> items, CancellationToken cancellationToken = default);
+                """,
+                attributes: string.Empty),
+            "SPD3001",
+            "'SendAsync' reads or writes JSON, but the JSON context generated for 'ITestApi' cannot describe it: "
+            + "Queue has type Queue<Item>, which is a collection the generated context does not support (it supports T[], List<T>, IList<T>, "
+            + "IReadOnlyList<T>, IEnumerable<T>, Dictionary<string, T> and IReadOnlyDictionary<string, T>): declare a JsonSerializerContext for it "
+            + "and name it with [JsonContext(typeof(...))]");
+
+    [Fact]
     public Task Call_with_a_plain_model_needs_no_context_of_its_own() =>
         Verify.NoDiagnosticAsync(
             Sources.Api(
