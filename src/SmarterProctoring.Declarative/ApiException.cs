@@ -15,6 +15,13 @@ public enum ApiExceptionKind
 
     /// <summary>The server answered 2xx, but the body could not be read as the declared type.</summary>
     UnreadableContent,
+
+    /// <summary>
+    /// A page of a paged call named a next page that is not followed: a link off the client's base address (another
+    /// origin, or outside its base path), one that is not a URI, or one seen earlier in the same walk. No request was
+    /// sent to it.
+    /// </summary>
+    RefusedNextLink,
 }
 
 /// <summary>
@@ -59,6 +66,24 @@ public sealed class ApiException : Exception
         Headers = headers;
     }
 
+    private ApiException(ApiException page, string message, int pageNumber)
+        : base(message, page.InnerException)
+    {
+        Kind = page.Kind;
+        StatusCode = page.StatusCode;
+        ReasonPhrase = page.ReasonPhrase;
+        Method = page.Method;
+        RouteTemplate = page.RouteTemplate;
+        RequestUri = page.RequestUri;
+        Content = page.Content;
+        IsContentTruncated = page.IsContentTruncated;
+        ContentType = page.ContentType;
+        ErrorCode = page.ErrorCode;
+        ErrorMessage = page.ErrorMessage;
+        Headers = page.Headers;
+        PageNumber = pageNumber;
+    }
+
     /// <summary>Whether the status was unsuccessful or the body unreadable.</summary>
     public ApiExceptionKind Kind { get; }
 
@@ -98,6 +123,42 @@ public sealed class ApiException : Exception
 
     /// <summary>The response headers (for example <c>Retry-After</c>).</summary>
     public HttpResponseHeaders? Headers { get; }
+
+    /// <summary>For a paged call, the page (1 for the first) whose request failed; null otherwise.</summary>
+    public int? PageNumber { get; }
+
+    /// <summary>The same failure, said to be of page <paramref name="pageNumber"/> of a paged call.</summary>
+    internal ApiException ForPage(int pageNumber) =>
+        PageNumber is not null ? this : new ApiException(this, DescribePage(pageNumber, Method, RouteTemplate) + Message, pageNumber);
+
+    internal static string DescribePage(int pageNumber, string method, string routeTemplate) =>
+        "Page " + pageNumber.ToString(CultureInfo.InvariantCulture) + " of " + method + " " + routeTemplate + " failed: ";
+
+    /// <summary>A next link the walk will not follow, named in the message; <paramref name="why"/> says why.</summary>
+    internal static ApiException ForRefusedNextLink(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, int pageNumber, string link, string why)
+    {
+        string method = request.Method.Method;
+        string message = method + " " + routeTemplate + ": page " + pageNumber.ToString(CultureInfo.InvariantCulture)
+            + " names the next page '" + Redaction.SingleLine(link, 500) + "', which is not followed: " + EndSentence(why)
+            + " No request was sent to it." + DescribeUri(request.RequestUri);
+        var error = new ApiException(
+            ApiExceptionKind.RefusedNextLink,
+            message,
+            response.StatusCode,
+            response.ReasonPhrase,
+            method,
+            routeTemplate,
+            request.RequestUri,
+            content: null,
+            isContentTruncated: false,
+            response.Content.Headers.ContentType?.MediaType,
+            errorCode: null,
+            errorMessage: null,
+            response.Headers,
+            innerException: null);
+        return new ApiException(error, message, pageNumber);
+    }
 
     internal static ApiException ForStatus(
         HttpRequestMessage request,
@@ -145,7 +206,7 @@ public sealed class ApiException : Exception
             + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
             + DescribeReason(response.ReasonPhrase, response.StatusCode)
             + ", but its body could not be read as " + typeName + ": " + EndSentence(problem)
-            + (contentType is null || contentType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+            + (Runtime.MediaTypes.IsJson(contentType)
                 ? string.Empty
                 : " The response Content-Type was '" + contentType + "', not JSON.")
             + DescribeUri(request.RequestUri);

@@ -197,3 +197,42 @@ public sealed class JsonContextOptionsAttribute : Attribute
     /// <summary>Whether constructor parameters without a default value are required (System.Text.Json 9 and later).</summary>
     public bool RespectRequiredConstructorParameters { get; set; }
 }
+
+/// <summary>
+/// Makes a GET returning <c>IAsyncEnumerable&lt;T&gt;</c> walk a paged list: each answer is read as
+/// <see cref="PageType"/>, and the walk yields the items of its <see cref="Items"/> collection (when <c>T</c> is their
+/// element type) or the pages themselves (when <c>T</c> is the page type). It follows <see cref="Next"/> links, or —
+/// with a <see cref="PageOffsetAttribute"/> parameter — asks for each next offset until a page is empty or the
+/// offset reaches <see cref="Total"/>. Nothing is sent before the first item is asked for.
+/// </summary>
+/// <param name="pageType">The type of one answer, such as <c>typeof(Page&lt;Thing&gt;)</c>.</param>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class PagedAttribute(Type pageType) : Attribute
+{
+    /// <summary>The type of one answer.</summary>
+    public Type PageType { get; } = pageType;
+
+    /// <summary>The page's property (or field) that holds its items: a collection of the method's element type.</summary>
+    public string? Items { get; set; }
+
+    /// <summary>
+    /// The page's property (a <c>string</c> or <c>Uri</c>) that links to the next page, absolute or relative; null or
+    /// empty ends the walk. Only links under the client's base address are followed.
+    /// </summary>
+    public string? Next { get; set; }
+
+    /// <summary>
+    /// With a <see cref="PageOffsetAttribute"/> parameter: the page's integer property that counts every item of the
+    /// list; the walk stops when the offset reaches it. Without it, the walk stops on the first empty page.
+    /// </summary>
+    public string? Total { get; set; }
+}
+
+/// <summary>
+/// Marks the integer <see cref="QueryAttribute"/> parameter of a <see cref="PagedAttribute"/> call that says where a
+/// page starts: the first page is asked for at the value passed, each next one at that value plus the items received.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class PageOffsetAttribute : Attribute
+{
+}

@@ -167,7 +167,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedReturnType = new(
         id: "SPD2001",
         title: "Unsupported return type",
-        messageFormat: "'{0}' returns '{1}'; a generated call returns Task, Task<T>, Task<ApiResponse<T>> or their ValueTask forms",
+        messageFormat: "'{0}' returns '{1}'; {2}",
         category: Signatures,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -415,6 +415,51 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SPD2028.md");
+
+    public static readonly DiagnosticDescriptor PagedMemberNotFound = new(
+        id: "SPD2029",
+        title: "[Paged] names a member the page type does not have",
+        messageFormat: "'{0}' pages through {1}, which has no public readable property or field '{2}' to use as its {3}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2029.md");
+
+    public static readonly DiagnosticDescriptor PagedMemberType = new(
+        id: "SPD2030",
+        title: "[Paged] member of the wrong type",
+        messageFormat: "'{0}' pages through {1}, whose {2} '{3}' is {4}; {5}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2030.md");
+
+    public static readonly DiagnosticDescriptor InvalidPageOffset = new(
+        id: "SPD2031",
+        title: "[PageOffset] parameter that cannot start a page",
+        messageFormat: "[PageOffset] parameter '{0}' of '{1}' {2}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2031.md");
+
+    public static readonly DiagnosticDescriptor PagingMode = new(
+        id: "SPD2032",
+        title: "[Paged] neither follows links nor counts offsets, or both",
+        messageFormat: "'{0}' {1}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2032.md");
+
+    public static readonly DiagnosticDescriptor PagedShape = new(
+        id: "SPD2033",
+        title: "[Paged] on a call that cannot page",
+        messageFormat: "'{0}' has [Paged], but {1}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2033.md");
 
     public static readonly DiagnosticDescriptor UndescribableJson = new(
         id: "SPD3001",

@@ -202,12 +202,95 @@ internal static class Emitter
             return;
         }
 
+        if (method.Paged is PagedSpec paged)
+        {
+            // Not an iterator: the arguments are checked when the method is called, the walk starts when it is enumerated.
+            writer.OpenBlock(signature);
+            WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
+            WritePaging(writer, method, paged, spec.ClientClassName + ".", enumNames);
+            writer.CloseBlock();
+            return;
+        }
+
         writer.OpenBlock("async ", signature);
         WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
         // Generated members are qualified, so a parameter of any name cannot hide one.
         WriteRequest(writer, method, spec.ClientClassName + ".", enumNames);
         WriteSendAndRead(writer, method, spec.ClientClassName + ".");
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The walk of a <c>[Paged]</c> call: the first page's URI (or, by offset, a function from an offset to a page's
+    /// URI), a function that makes each page's request with the method's headers, and the page members it reads.
+    /// </summary>
+    private static void WritePaging(SourceWriter writer, MethodSpec method, PagedSpec paged, string self, Dictionary<string, string> enumNames)
+    {
+        ParameterSpec? token = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.CancellationToken);
+        string cancellationToken = token is null ? "default" : Identifier(token.Name);
+        string page = paged.PageLocal;
+        string items = "static " + page + " => " + page + "." + Identifier(paged.Items);
+        string typeArguments = paged.YieldsPages ? "<" + paged.PageType + ">" : "<" + paged.PageType + ", " + method.Result!.FullName + ">";
+        string kind = paged.YieldsPages ? "Pages" : "Items";
+        if (paged.OffsetParameter < 0)
+        {
+            string firstUri = WriteUri(writer, method, self, enumNames, offset: null);
+            string next = "static " + page + " => " + page + "." + Identifier(paged.Next!) + (paged.NextIsUri ? "?.OriginalString" : string.Empty);
+            writer.WriteLine("return ", Runtime, "Paging.", kind, "ByNextLink", typeArguments, "(");
+            writer.Indent();
+            writer.WriteLine("this._target,");
+            writer.WriteLine(self, method.RouteConstantName, ",");
+            writer.WriteLine(firstUri, ",");
+            WriteRequestFactory(writer, method, self, enumNames);
+            writer.WriteLine(self, paged.PageJsonMember, ",");
+            if (!paged.YieldsPages)
+            {
+                writer.WriteLine(items, ",");
+            }
+
+            writer.WriteLine(next, ",");
+            writer.WriteLine(cancellationToken, ");");
+            writer.Outdent();
+            return;
+        }
+
+        ParameterSpec offset = method.Parameters[paged.OffsetParameter];
+        string byOffsetArguments = paged.YieldsPages ? "<" + paged.PageType + ", " + paged.ItemType + ">" : typeArguments;
+        writer.WriteLine("return ", Runtime, "Paging.", kind, "ByOffset", byOffsetArguments, "(");
+        writer.Indent();
+        writer.WriteLine("this._target,");
+        writer.WriteLine(self, method.RouteConstantName, ",");
+        writer.WriteLine("(long?)", Identifier(offset.Name), ",");
+        writer.OpenBlock(paged.OffsetLocal, " =>");
+        string uri = WriteUri(writer, method, self, enumNames, offset: paged.OffsetLocal);
+        writer.WriteLine("return ", uri, ";");
+        writer.CloseBlock(",");
+        WriteRequestFactory(writer, method, self, enumNames);
+        writer.WriteLine(self, paged.PageJsonMember, ",");
+        writer.WriteLine(items, ",");
+        writer.WriteLine(paged.Total is null ? "null" : "static " + page + " => (long?)" + page + "." + Identifier(paged.Total), ",");
+        writer.WriteLine(cancellationToken, ");");
+        writer.Outdent();
+    }
+
+    /// <summary>
+    /// The function that makes a later request from its URI, with the method's headers and options; <c>null</c> when a
+    /// plain GET is all it takes.
+    /// </summary>
+    private static void WriteRequestFactory(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
+    {
+        bool hasHeaders = method.Parameters.Any(p => p.Binding == ParameterBinding.Header);
+        if (!hasHeaders && !method.IsMarkedIdempotent)
+        {
+            writer.WriteLine("null,");
+            return;
+        }
+
+        writer.OpenBlock(method.LinkLocal, " =>");
+        writer.WriteLine("var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", Http, "HttpMethod.Get, ", method.LinkLocal, ");");
+        WriteHeadersAndOptions(writer, method, self, enumNames);
+        writer.WriteLine("return ", method.RequestLocal, ";");
+        writer.CloseBlock(",");
     }
 
     private static void WriteArgumentChecks(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> sidChecks)
@@ -347,21 +430,7 @@ internal static class Emitter
 
     private static void WriteRequest(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
     {
-        string path = PathExpression(method, self, enumNames);
-        ParameterSpec[] queries = method.Parameters.Where(p => p.Binding == ParameterBinding.Query).ToArray();
-        string uri = path;
-        if (queries.Length > 0)
-        {
-            writer.WriteLine("var ", method.UriLocal, " = new ", Runtime, "RequestUriBuilder(", path, ");");
-            foreach (ParameterSpec query in queries)
-            {
-                // The name is a constant, so it is escaped here, once, rather than on every call.
-                writer.WriteLine(method.UriLocal, ".AppendQueryWithEscapedName(", Literal(EscapeQueryName(query.Key!)), ", ", QueryValueOf(query, self, enumNames), ");");
-            }
-
-            uri = method.UriLocal + ".Build()";
-        }
-
+        string uri = WriteUri(writer, method, self, enumNames, offset: null);
         string verb = method.HttpMethod switch
         {
             HttpVerb.Get => Http + "HttpMethod.Get",
@@ -371,7 +440,39 @@ internal static class Emitter
             _ => Http + "HttpMethod.Delete",
         };
         writer.WriteLine("using var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", verb, ", ", uri, ");");
+        WriteHeadersAndOptions(writer, method, self, enumNames);
+        WriteBody(writer, method, self, enumNames);
+    }
 
+    /// <summary>
+    /// Writes the query appends, when there are any, and returns the expression of the absolute URI. With
+    /// <paramref name="offset"/>, the <c>[PageOffset]</c> parameter's value is that local's instead.
+    /// </summary>
+    private static string WriteUri(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames, string? offset)
+    {
+        string path = PathExpression(method, self, enumNames);
+        ParameterSpec[] queries = method.Parameters.Where(p => p.Binding == ParameterBinding.Query).ToArray();
+        if (queries.Length == 0)
+        {
+            return path;
+        }
+
+        ParameterSpec? offsetParameter = offset is not null && method.Paged is { OffsetParameter: >= 0 } paged ? method.Parameters[paged.OffsetParameter] : null;
+        writer.WriteLine("var ", method.UriLocal, " = new ", Runtime, "RequestUriBuilder(", path, ");");
+        foreach (ParameterSpec query in queries)
+        {
+            // The name is a constant, so it is escaped here, once, rather than on every call.
+            string value = ReferenceEquals(query, offsetParameter)
+                ? offset! + (query.Format is null ? string.Empty : ", " + Literal(query.Format))
+                : QueryValueOf(query, self, enumNames);
+            writer.WriteLine(method.UriLocal, ".AppendQueryWithEscapedName(", Literal(EscapeQueryName(query.Key!)), ", ", value, ");");
+        }
+
+        return method.UriLocal + ".Build()";
+    }
+
+    private static void WriteHeadersAndOptions(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
+    {
         foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && !p.IsContentHeader))
         {
             string name = Identifier(header.Name);
@@ -383,7 +484,10 @@ internal static class Emitter
         {
             writer.WriteLine(method.RequestLocal, ".Options.Set(global::SmarterProctoring.Declarative.Http.ApiRequestOptions.IsIdempotent, true);");
         }
+    }
 
+    private static void WriteBody(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
+    {
         ParameterSpec? body = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.Body);
         if (body is not null)
         {
@@ -428,26 +532,47 @@ internal static class Emitter
         string cancellationToken = token is null ? "default" : Identifier(token.Name);
         string request = method.RequestLocal;
         string response = method.ResponseLocal;
-        writer.WriteLine("using var ", response, " = await this._target.HttpClient.SendAsync(", request, ", ", Http,
-            "HttpCompletionOption.ResponseHeadersRead, ", cancellationToken, ").ConfigureAwait(false);");
-
-        string arguments = request + ", " + response + ", " + self + method.RouteConstantName;
-        switch (method.ReturnShape)
+        string send = "await this._target.HttpClient.SendAsync(" + request + ", " + Http + "HttpCompletionOption.ResponseHeadersRead, "
+            + cancellationToken + ").ConfigureAwait(false);";
+        ResultKind kind = method.Result?.Kind ?? ResultKind.None;
+        if (kind == ResultKind.Response)
         {
-            case ReturnShape.Task:
-            case ReturnShape.ValueTask:
-                writer.WriteLine("await ", Runtime, "ResponseReader.EnsureSuccessAsync(", arguments, ", ", cancellationToken, ").ConfigureAwait(false);");
-                break;
-            case ReturnShape.TaskOfApiResponse:
-            case ReturnShape.ValueTaskOfApiResponse:
-                writer.WriteLine("return await ", Runtime, "ResponseReader.ReadApiResponseAsync(", arguments, ", ", self, method.Result!.JsonMember,
-                    ", ", cancellationToken, ").ConfigureAwait(false);");
-                break;
-            default:
-                string reader = method.Result!.IsNullable ? "ReadNullableJsonAsync" : "ReadJsonAsync";
-                writer.WriteLine("return await ", Runtime, "ResponseReader.", reader, "(", arguments, ", ", self, method.Result.JsonMember, ", ",
-                    cancellationToken, ").ConfigureAwait(false);");
-                break;
+            // The caller owns the response, whatever its status; its body is not read.
+            writer.WriteLine("return ", send);
+            return;
+        }
+
+        // A stream owns its response and disposes it; every other result is read before the response is disposed.
+        writer.WriteLine(kind == ResultKind.Stream ? "var " : "using var ", response, " = ", send);
+        string arguments = request + ", " + response + ", " + self + method.RouteConstantName;
+        bool isApiResponse = method.ReturnShape is ReturnShape.TaskOfApiResponse or ReturnShape.ValueTaskOfApiResponse;
+        string? reader = (method.ReturnShape, kind) switch
+        {
+            (ReturnShape.Task or ReturnShape.ValueTask, _) => null,
+            (_, ResultKind.None) => "ReadApiResponseAsync",
+            (_, ResultKind.Text) => isApiResponse ? "ReadApiResponseTextAsync" : method.Result!.IsNullable ? "ReadNullableTextAsync" : "ReadTextAsync",
+            (_, ResultKind.Bytes) => isApiResponse ? "ReadApiResponseBytesAsync" : "ReadBytesAsync",
+            (_, ResultKind.Stream) => "ReadStreamAsync",
+            _ => null,
+        };
+        if (method.ReturnShape is ReturnShape.Task or ReturnShape.ValueTask)
+        {
+            writer.WriteLine("await ", Runtime, "ResponseReader.EnsureSuccessAsync(", arguments, ", ", cancellationToken, ").ConfigureAwait(false);");
+        }
+        else if (reader is not null)
+        {
+            writer.WriteLine("return await ", Runtime, "ResponseReader.", reader, "(", arguments, ", ", cancellationToken, ").ConfigureAwait(false);");
+        }
+        else if (isApiResponse)
+        {
+            writer.WriteLine("return await ", Runtime, "ResponseReader.ReadApiResponseAsync(", arguments, ", ", self, method.Result!.JsonMember,
+                ", ", cancellationToken, ").ConfigureAwait(false);");
+        }
+        else
+        {
+            string json = method.Result!.IsNullable ? "ReadNullableJsonAsync" : "ReadJsonAsync";
+            writer.WriteLine("return await ", Runtime, "ResponseReader.", json, "(", arguments, ", ", self, method.Result.JsonMember, ", ",
+                cancellationToken, ").ConfigureAwait(false);");
         }
     }
 

@@ -116,6 +116,20 @@ internal sealed class SourceWriter
         _indent++;
     }
 
+    /// <summary>Indents the lines that follow by one level (an argument list split over lines).</summary>
+    public void Indent() => _indent++;
+
+    /// <summary>Undoes <see cref="Indent"/>.</summary>
+    public void Outdent()
+    {
+        if (_indent == 0)
+        {
+            throw new InvalidOperationException("Outdent without a matching Indent.");
+        }
+
+        _indent--;
+    }
+
     /// <summary>Outdents and writes <c>}</c> followed by <paramref name="suffix"/>.</summary>
     public void CloseBlock(string suffix = "")
     {

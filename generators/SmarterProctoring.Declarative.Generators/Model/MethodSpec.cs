@@ -19,6 +19,8 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="UriLocal">A local name for the URI builder that no parameter uses.</param>
 /// <param name="IsMarkedIdempotent">True when the method carries <c>[Idempotent]</c>.</param>
 /// <param name="Problem">Why the call cannot be generated (the diagnostics say so too), or null.</param>
+/// <param name="Paged">The walk of a <c>[Paged]</c> call, or null.</param>
+/// <param name="LinkLocal">A lambda parameter name, for the URI of a request made later, that no parameter uses.</param>
 internal sealed record MethodSpec(
     string Name,
     string DeclaringInterface,
@@ -35,10 +37,12 @@ internal sealed record MethodSpec(
     string ResponseLocal,
     string UriLocal,
     bool IsMarkedIdempotent,
-    string? Problem)
+    string? Problem,
+    PagedSpec? Paged = null,
+    string LinkLocal = "link")
 {
     /// <summary>True when the call reads or writes JSON.</summary>
-    public bool UsesJson => Result is not null || Parameters.Any(p => p.Binding == ParameterBinding.Body);
+    public bool UsesJson => Result is { Kind: ResultKind.Json } || Parameters.Any(p => p.Binding == ParameterBinding.Body);
 }
 
 /// <summary>The HTTP verbs the declaration attributes name.</summary>
@@ -60,14 +64,64 @@ internal enum ReturnShape
     ValueTask,
     ValueTaskOfResult,
     ValueTaskOfApiResponse,
+
+    /// <summary><c>IAsyncEnumerable&lt;T&gt;</c>: a streamed body, or the pages of a <c>[Paged]</c> walk.</summary>
+    AsyncEnumerable,
     Unsupported,
+}
+
+/// <summary>How a declared result is read from a successful body.</summary>
+internal enum ResultKind
+{
+    None,
+
+    /// <summary>JSON, through the client's metadata.</summary>
+    Json,
+
+    /// <summary>A string: the value of a JSON string when the response is JSON, the decoded text otherwise.</summary>
+    Text,
+
+    /// <summary>A byte array: the body's bytes.</summary>
+    Bytes,
+
+    /// <summary>A Stream that owns the response, unbuffered.</summary>
+    Stream,
+
+    /// <summary>The HttpResponseMessage itself, unread and never checked for its status.</summary>
+    Response,
 }
 
 /// <summary>The type a call reads from a successful body.</summary>
 /// <param name="FullName">The fully qualified type without a nullable-reference annotation.</param>
 /// <param name="IsNullable">True when the declaration admits null (<c>T?</c>).</param>
-/// <param name="JsonMember">The generated member that holds its JSON metadata.</param>
-internal sealed record ResultSpec(string FullName, bool IsNullable, string JsonMember);
+/// <param name="JsonMember">The generated member that holds its JSON metadata (empty when it is not read as JSON).</param>
+/// <param name="Kind">How it is read.</param>
+internal sealed record ResultSpec(string FullName, bool IsNullable, string JsonMember, ResultKind Kind = ResultKind.Json);
+
+/// <summary>The walk of a <c>[Paged]</c> call.</summary>
+/// <param name="PageType">The fully qualified page type.</param>
+/// <param name="PageJsonMember">The generated member that holds the page's JSON metadata.</param>
+/// <param name="ItemType">The fully qualified element type of the page's items.</param>
+/// <param name="Items">The page member that holds the items.</param>
+/// <param name="Next">The page member that links to the next page, or null for an offset walk.</param>
+/// <param name="NextIsUri">True when <paramref name="Next"/> is a <c>Uri</c> rather than a string.</param>
+/// <param name="Total">The page member that counts all items, or null.</param>
+/// <param name="OffsetParameter">The index of the <c>[PageOffset]</c> parameter, or -1 for a next-link walk.</param>
+/// <param name="YieldsPages">True when the method yields whole pages rather than their items.</param>
+/// <param name="PageLocal">A lambda parameter name for a page that no parameter uses.</param>
+/// <param name="OffsetLocal">A lambda parameter name for an offset that no parameter uses.</param>
+internal sealed record PagedSpec(
+    string PageType,
+    string PageJsonMember,
+    string ItemType,
+    string Items,
+    string? Next,
+    bool NextIsUri,
+    string? Total,
+    int OffsetParameter,
+    bool YieldsPages,
+    string PageLocal,
+    string OffsetLocal);
 
 /// <summary>A literal run of the route, or a placeholder bound to the parameter at <paramref name="ParameterIndex"/>.</summary>
 internal sealed record RoutePartSpec(string? Literal, int ParameterIndex);

@@ -28,6 +28,13 @@ internal sealed class KnownSymbols
         JsonContextAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.JsonContextAttribute);
         IdempotentAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.IdempotentAttribute);
         ApiResponse = compilation.GetTypeByMetadataName(KnownTypeNames.ApiResponse);
+        ApiResponseWithoutContent = compilation.GetTypeByMetadataName(KnownTypeNames.ApiResponseWithoutContent);
+        PagedAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PagedAttribute);
+        PageOffsetAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PageOffsetAttribute);
+        IAsyncEnumerableOfT = compilation.GetTypeByMetadataName(KnownTypeNames.IAsyncEnumerableOfT);
+        Stream = compilation.GetTypeByMetadataName(KnownTypeNames.Stream);
+        HttpResponseMessage = compilation.GetTypeByMetadataName(KnownTypeNames.HttpResponseMessage);
+        Uri = compilation.GetTypeByMetadataName(KnownTypeNames.Uri);
         Task = compilation.GetTypeByMetadataName(KnownTypeNames.Task);
         TaskOfT = compilation.GetTypeByMetadataName(KnownTypeNames.TaskOfT);
         ValueTask = compilation.GetTypeByMetadataName(KnownTypeNames.ValueTask);
@@ -84,6 +91,21 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? IdempotentAttribute { get; }
 
     public INamedTypeSymbol? ApiResponse { get; }
+
+    /// <summary>The non-generic <c>ApiResponse</c>: status and headers, no content.</summary>
+    public INamedTypeSymbol? ApiResponseWithoutContent { get; }
+
+    public INamedTypeSymbol? PagedAttribute { get; }
+
+    public INamedTypeSymbol? PageOffsetAttribute { get; }
+
+    public INamedTypeSymbol? IAsyncEnumerableOfT { get; }
+
+    public INamedTypeSymbol? Stream { get; }
+
+    public INamedTypeSymbol? HttpResponseMessage { get; }
+
+    public INamedTypeSymbol? Uri { get; }
 
     public INamedTypeSymbol? Task { get; }
 

@@ -16,6 +16,13 @@ internal static class KnownTypeNames
     public const string IdempotentAttribute = "SmarterProctoring.Declarative.IdempotentAttribute";
     public const string JsonContextAttribute = "SmarterProctoring.Declarative.JsonContextAttribute";
     public const string ApiResponse = "SmarterProctoring.Declarative.ApiResponse`1";
+    public const string ApiResponseWithoutContent = "SmarterProctoring.Declarative.ApiResponse";
+    public const string PagedAttribute = "SmarterProctoring.Declarative.PagedAttribute";
+    public const string PageOffsetAttribute = "SmarterProctoring.Declarative.PageOffsetAttribute";
+    public const string IAsyncEnumerableOfT = "System.Collections.Generic.IAsyncEnumerable`1";
+    public const string Stream = "System.IO.Stream";
+    public const string HttpResponseMessage = "System.Net.Http.HttpResponseMessage";
+    public const string Uri = "System.Uri";
     public const string Task = "System.Threading.Tasks.Task";
     public const string TaskOfT = "System.Threading.Tasks.Task`1";
     public const string ValueTask = "System.Threading.Tasks.ValueTask";

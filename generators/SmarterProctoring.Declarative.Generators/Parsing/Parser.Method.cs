@@ -36,13 +36,20 @@ internal static partial class Parser
         CheckMethodShape(declaration, declaringInterface, known, problems);
         CheckRoute(declaration, problems, cancellationToken);
 
-        (ReturnShape shape, ITypeSymbol? resultType) = TypeShapes.ReadReturnType(method.ReturnType, known);
+        ReturnType returned = TypeShapes.ReadReturnType(method.ReturnType, known);
+        AttributeData? pagedAttribute = PagedAttributeOf(method, known);
+        ReturnShape shape = returned.Shape;
         ResultSpec? result = null;
-        if (resultType is not null)
+        if (returned.Result is ITypeSymbol resultType && returned.Kind == ResultKind.Json && pagedAttribute is null)
         {
             string resultName = JsonContextParser.FullNameOf(resultType, known);
             result = new ResultSpec(resultName, IsNullable(resultType), jsonTypes.MemberFor(resultName));
             jsonRoots.Add(resultType);
+        }
+        else if (returned.Result is ITypeSymbol other)
+        {
+            // Read without metadata (text, bytes, the unread body), or the items of a walk, whose page is described instead.
+            result = new ResultSpec(known.NameOf(other, s_typeFormat), IsNullable(other), string.Empty, returned.Kind);
         }
 
         var parameters = new List<ParameterSpec>(declaration.Parameters.Count);
@@ -77,6 +84,15 @@ internal static partial class Parser
             problems.Report(DiagnosticDescriptors.MissingCancellationToken, declaration.Location, name);
         }
 
+        var parameterNames = new HashSet<string>(parameters.Select(p => p.Name), System.StringComparer.Ordinal);
+        PagedSpec? paged = ReadPaging(
+            declaration, pagedAttribute, returned.Shape == ReturnShape.AsyncEnumerable ? returned.Result : null, parameters, known, jsonTypes, jsonRoots,
+            parameterNames, problems, cancellationToken);
+        if (paged is null && pagedAttribute is null && returned.Shape == ReturnShape.AsyncEnumerable && returned.Result is not null)
+        {
+            problems.BlockSilently("A streamed IAsyncEnumerable<T> without [Paged] is not generated yet");
+        }
+
         EquatableArray<RoutePartSpec> routeParts = RouteParts(declaration, parameters, problems, cancellationToken);
         string? problem = problems.BlockingSince(blockingBefore);
         if (problem is not null)
@@ -87,7 +103,6 @@ internal static partial class Parser
             jsonRoots.RemoveRange(jsonRootsBefore, jsonRoots.Count - jsonRootsBefore);
         }
 
-        var parameterNames = new HashSet<string>(parameters.Select(p => p.Name), System.StringComparer.Ordinal);
         return new MethodSpec(
             name,
             declaringInterface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
@@ -104,7 +119,9 @@ internal static partial class Parser
             UniqueLocal("response", parameterNames),
             UniqueLocal("uri", parameterNames),
             method.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.IdempotentAttribute)),
-            problem);
+            problem,
+            paged,
+            UniqueLocal("link", parameterNames));
     }
 
     /// <summary>Verbs (SPD2007, SPD2008), type parameters (SPD2006) and the return type (SPD2001).</summary>
@@ -126,9 +143,10 @@ internal static partial class Parser
         }
 
         if (method.ReturnType.TypeKind != TypeKind.Error
-            && TypeShapes.ReadReturnType(method.ReturnType, known).Shape == ReturnShape.Unsupported)
+            && TypeShapes.ReadReturnType(method.ReturnType, known) is { Shape: ReturnShape.Unsupported } unsupported)
         {
-            problems.Block(DiagnosticDescriptors.UnsupportedReturnType, declaration.Location, method.Name, method.ReturnType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
+            problems.Block(DiagnosticDescriptors.UnsupportedReturnType, declaration.Location, method.Name,
+                method.ReturnType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), unsupported.Why ?? ReturnShapes);
         }
         else if (method.ReturnType.TypeKind == TypeKind.Error)
         {

@@ -524,7 +524,15 @@ internal static partial class Parser
             }
         }
 
-        if (TypeShapes.ReadReturnType(method.ReturnType, known).Result is ITypeSymbol result)
+        ReturnType returned = TypeShapes.ReadReturnType(method.ReturnType, known);
+        if (PagedAttributeOf(method, known) is AttributeData paged)
+        {
+            if (returned.Shape == ReturnShape.AsyncEnumerable && PageTypeOf(paged) is ITypeSymbol page)
+            {
+                yield return ("reads", JsonTypeOf(page));
+            }
+        }
+        else if (returned.JsonResult is ITypeSymbol result)
         {
             yield return ("reads", JsonTypeOf(result));
         }

@@ -9,9 +9,76 @@ namespace SmarterProctoring.Declarative.Generators;
 /// </summary>
 internal static class TypeShapes
 {
-    /// <summary>What a method returns: Task, Task&lt;T&gt;, Task&lt;ApiResponse&lt;T&gt;&gt; or their ValueTask forms, and the T.</summary>
-    public static (ReturnShape Shape, ITypeSymbol? Result) ReadReturnType(ITypeSymbol returnType, KnownSymbols known) =>
-        ReadReturnType(returnType, known.Task, known.TaskOfT, known.ValueTask, known.ValueTaskOfT, known.ApiResponse);
+    /// <summary>
+    /// What a method returns — Task, Task&lt;T&gt;, Task&lt;ApiResponse&lt;T&gt;&gt;, Task&lt;ApiResponse&gt;, their
+    /// ValueTask forms, or IAsyncEnumerable&lt;T&gt; — the T, and how T is read from the body.
+    /// </summary>
+    public static ReturnType ReadReturnType(ITypeSymbol returnType, KnownSymbols known)
+    {
+        if (Is(returnType, known.Task))
+        {
+            return new ReturnType(ReturnShape.Task, null, ResultKind.None, null);
+        }
+
+        if (Is(returnType, known.ValueTask))
+        {
+            return new ReturnType(ReturnShape.ValueTask, null, ResultKind.None, null);
+        }
+
+        if (returnType is not INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol argument] } generic)
+        {
+            return ReturnType.Unsupported(null);
+        }
+
+        if (Is(generic.OriginalDefinition, known.IAsyncEnumerableOfT))
+        {
+            return new ReturnType(ReturnShape.AsyncEnumerable, argument, ResultKind.Json, null);
+        }
+
+        bool isTask = Is(generic.OriginalDefinition, known.TaskOfT);
+        if (!isTask && !Is(generic.OriginalDefinition, known.ValueTaskOfT))
+        {
+            return ReturnType.Unsupported(null);
+        }
+
+        ReturnShape apiResponse = isTask ? ReturnShape.TaskOfApiResponse : ReturnShape.ValueTaskOfApiResponse;
+        if (Is(argument, known.ApiResponseWithoutContent))
+        {
+            return new ReturnType(apiResponse, null, ResultKind.None, null);
+        }
+
+        if (argument is INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol content] } response
+            && Is(response.OriginalDefinition, known.ApiResponse))
+        {
+            ResultKind kind = KindOf(content, known);
+            return kind is ResultKind.Stream or ResultKind.Response
+                ? ReturnType.Unsupported("an ApiResponse<T> holds content that was read; return Task<" + content.Name + "> to get the unread body")
+                : new ReturnType(apiResponse, content, kind, null);
+        }
+
+        return new ReturnType(isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult, argument, KindOf(argument, known), null);
+    }
+
+    /// <summary>
+    /// How a declared result is read: a string as text (or a JSON string), a byte array as bytes, a Stream and an
+    /// HttpResponseMessage unread; anything else as JSON.
+    /// </summary>
+    private static ResultKind KindOf(ITypeSymbol type, KnownSymbols known)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return ResultKind.Text;
+        }
+
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+        {
+            return ResultKind.Bytes;
+        }
+
+        return Is(type, known.Stream) ? ResultKind.Stream
+            : Is(type, known.HttpResponseMessage) ? ResultKind.Response
+            : ResultKind.Json;
+    }
 
     /// <summary>How a value of <paramref name="type"/> becomes the text of a path, query or header value.</summary>
     public static ValueKind ValueKindOf(ITypeSymbol type, KnownSymbols known) => ValueKindOf(type, known.IFormattable, known.IEnumerableOfT);
@@ -35,44 +102,6 @@ internal static class TypeShapes
         ParameterBinding.Header => "string, bool or a value type that implements IFormattable, or their nullable forms",
         _ => "string, bool, a value type that implements IFormattable, their nullable forms, or a collection of strings or IFormattable values",
     };
-
-    private static (ReturnShape Shape, ITypeSymbol? Result) ReadReturnType(
-        ITypeSymbol returnType,
-        INamedTypeSymbol? task,
-        INamedTypeSymbol? taskOfT,
-        INamedTypeSymbol? valueTask,
-        INamedTypeSymbol? valueTaskOfT,
-        INamedTypeSymbol? apiResponse)
-    {
-        if (Is(returnType, task))
-        {
-            return (ReturnShape.Task, null);
-        }
-
-        if (Is(returnType, valueTask))
-        {
-            return (ReturnShape.ValueTask, null);
-        }
-
-        if (returnType is not INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol argument] } generic)
-        {
-            return (ReturnShape.Unsupported, null);
-        }
-
-        bool isTask = Is(generic.OriginalDefinition, taskOfT);
-        if (!isTask && !Is(generic.OriginalDefinition, valueTaskOfT))
-        {
-            return (ReturnShape.Unsupported, null);
-        }
-
-        if (argument is INamedTypeSymbol { IsGenericType: true, TypeArguments: [ITypeSymbol content] } response
-            && Is(response.OriginalDefinition, apiResponse))
-        {
-            return (isTask ? ReturnShape.TaskOfApiResponse : ReturnShape.ValueTaskOfApiResponse, content);
-        }
-
-        return (isTask ? ReturnShape.TaskOfResult : ReturnShape.ValueTaskOfResult, argument);
-    }
 
     private static ValueKind ValueKindOf(ITypeSymbol type, INamedTypeSymbol? formattable, INamedTypeSymbol? enumerableOfT)
     {
@@ -136,7 +165,7 @@ internal static class TypeShapes
     }
 
     private static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
-        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+        known is not null && SymbolEqualityComparer.Default.Equals(type.WithNullableAnnotation(NullableAnnotation.None), known);
 
     private static bool IsFormattableValue(ITypeSymbol type, INamedTypeSymbol? formattable)
     {
@@ -155,4 +184,17 @@ internal static class TypeShapes
 
         return false;
     }
+}
+
+/// <summary>A method's return type as the generator reads it.</summary>
+/// <param name="Shape">The awaitable (or enumerable) and what it wraps.</param>
+/// <param name="Result">The T of the declaration, or null when nothing is read.</param>
+/// <param name="Kind">How <paramref name="Result"/> is read from the body.</param>
+/// <param name="Why">For an unsupported shape that is close to a supported one, what to declare instead.</param>
+internal readonly record struct ReturnType(ReturnShape Shape, ITypeSymbol? Result, ResultKind Kind, string? Why)
+{
+    public static ReturnType Unsupported(string? why) => new(ReturnShape.Unsupported, null, ResultKind.None, why);
+
+    /// <summary>The type read as JSON through the client's metadata, or null when none is.</summary>
+    public ITypeSymbol? JsonResult => Kind == ResultKind.Json ? Result : null;
 }

@@ -104,6 +104,10 @@ internal readonly struct BoundedContent
         return new BoundedContent(Redaction.ScrubAndCut(text, kept.Length, endsEarly, request), isTruncated);
     }
 
+    /// <summary>The bounded, masked text of a body that was read whole.</summary>
+    public static BoundedContent FromWholeBody(HttpRequestMessage request, ReadOnlySpan<byte> body) =>
+        FromBytes(request, body.Slice(0, Math.Min(body.Length, WindowBytes)), isTruncated: body.Length > ApiException.MaxContentBytes, endsEarly: body.Length > WindowBytes);
+
     private static bool IsContinuation(byte value) => (value & 0xC0) == 0x80;
 
     /// <summary>The length of <paramref name="bytes"/> without a last character that is not complete.</summary>

@@ -96,6 +96,217 @@ public static class ResponseReader
         }
     }
 
+    /// <summary>Reads any answer into an <see cref="ApiResponse"/> (status and headers) without reading a 2xx body.</summary>
+    public static async ValueTask<ApiResponse> ReadApiResponseAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken)
+    {
+        ApiException? error = response.IsSuccessStatusCode
+            ? null
+            : await CreateStatusExceptionAsync(request, response, routeTemplate, cancellationToken).ConfigureAwait(false);
+        return ApiResponse.Create(response, error);
+    }
+
+    /// <summary>
+    /// Reads a 2xx body as text: the value of a JSON string when the response is JSON (a JSON <c>null</c> is an error),
+    /// the body decoded by its charset (UTF-8 by default) otherwise.
+    /// </summary>
+    public static async ValueTask<string> ReadTextAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken) =>
+        await ReadTextCoreAsync(request, response, routeTemplate, nullable: false, cancellationToken).ConfigureAwait(false)
+        ?? throw ApiException.ForUnreadableContent(request, response, routeTemplate, "String", "the body is JSON null", default, innerException: null);
+
+    /// <summary>As <see cref="ReadTextAsync"/>, where a JSON <c>null</c> reads as null.</summary>
+    public static ValueTask<string?> ReadNullableTextAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken) =>
+        ReadTextCoreAsync(request, response, routeTemplate, nullable: true, cancellationToken);
+
+    /// <summary>Reads a 2xx body as its bytes, whatever its content type.</summary>
+    public static async ValueTask<byte[]> ReadBytesAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await CreateStatusExceptionAsync(request, response, routeTemplate, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await ReadAllAsync(request, response, routeTemplate, "Byte[]", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads any answer into an <see cref="ApiResponse{T}"/> of its text (see <see cref="ReadTextAsync"/>).</summary>
+    public static async ValueTask<ApiResponse<string>> ReadApiResponseTextAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            ApiException error = await CreateStatusExceptionAsync(request, response, routeTemplate, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<string>(response, default, error);
+        }
+
+        try
+        {
+            string? content = await ReadTextCoreAsync(request, response, routeTemplate, nullable: true, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<string>(response, content, error: null);
+        }
+        catch (ApiException error)
+        {
+            return new ApiResponse<string>(response, default, error);
+        }
+    }
+
+    /// <summary>Reads any answer into an <see cref="ApiResponse{T}"/> of its bytes.</summary>
+    public static async ValueTask<ApiResponse<byte[]>> ReadApiResponseBytesAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            ApiException error = await CreateStatusExceptionAsync(request, response, routeTemplate, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<byte[]>(response, default, error);
+        }
+
+        try
+        {
+            byte[] content = await ReadAllAsync(request, response, routeTemplate, "Byte[]", cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<byte[]>(response, content, error: null);
+        }
+        catch (ApiException error)
+        {
+            return new ApiResponse<byte[]>(response, default, error);
+        }
+    }
+
+    /// <summary>
+    /// Hands a 2xx body over as a stream that is not buffered and that owns the response: disposing the stream
+    /// releases the response and its connection. Any other answer is disposed and thrown as <see cref="ApiException"/>.
+    /// </summary>
+    public static async ValueTask<Stream> ReadStreamAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await CreateStatusExceptionAsync(request, response, routeTemplate, cancellationToken).ConfigureAwait(false);
+            }
+
+            Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new ResponseStream(stream, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private static async ValueTask<string?> ReadTextCoreAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, bool nullable, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await CreateStatusExceptionAsync(request, response, routeTemplate, cancellationToken).ConfigureAwait(false);
+        }
+
+        byte[] bytes = await ReadAllAsync(request, response, routeTemplate, "String", cancellationToken).ConfigureAwait(false);
+        if (!MediaTypes.IsJson(response.Content.Headers.ContentType?.MediaType))
+        {
+            return MediaTypes.Decode(bytes, response.Content.Headers.ContentType?.CharSet);
+        }
+
+        string? problem;
+        try
+        {
+            var reader = new Utf8JsonReader(bytes);
+            if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+            {
+                problem = "the body is empty";
+            }
+            else if (reader.Read() && reader.TokenType is JsonTokenType.String or JsonTokenType.Null)
+            {
+                string? value = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                try
+                {
+                    if (!reader.Read())
+                    {
+                        return value;
+                    }
+                }
+                catch (JsonException)
+                {
+                    // Anything after the value.
+                }
+
+                problem = "the body holds more than one JSON value";
+            }
+            else
+            {
+                problem = "the body is a JSON " + DescribeToken(reader.TokenType) + ", not a string";
+            }
+        }
+        catch (JsonException exception)
+        {
+            problem = exception.Message;
+        }
+
+        throw ApiException.ForUnreadableContent(
+            request, response, routeTemplate, "String", problem, BoundedContent.FromWholeBody(request, bytes), innerException: null);
+    }
+
+    private static string DescribeToken(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        _ => token.ToString(),
+    };
+
+    /// <summary>The whole body, read through the handlers' limits, as one array.</summary>
+    private static async ValueTask<byte[]> ReadAllAsync(
+        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, string typeName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                long? length = response.Content.Headers.ContentLength;
+                byte[] buffer = new byte[length is > 0 and <= 1024 * 1024 ? (int)length.Value : 4096];
+                int filled = 0;
+                while (true)
+                {
+                    if (filled == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, checked(buffer.Length * 2));
+                    }
+
+                    int read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    filled += read;
+                }
+
+                if (filled != buffer.Length)
+                {
+                    Array.Resize(ref buffer, filled);
+                }
+
+                return buffer;
+            }
+        }
+        catch (ResponseContentTooLargeException exception)
+        {
+            string problem = "the body is larger than the limit of " + exception.MaxContentLength.ToString(CultureInfo.InvariantCulture) + " bytes";
+            throw ApiException.ForUnreadableContent(request, response, routeTemplate, typeName, problem, default, exception);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw ApiException.ForInterruptedContent(request, response, routeTemplate, exception);
+        }
+    }
+
     private static async Task<ApiException> CreateStatusExceptionAsync(
         HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, CancellationToken cancellationToken)
     {

@@ -16,7 +16,19 @@ public sealed class MethodShapeTests
                 List<Item> [|GetAll|](CancellationToken cancellationToken = default);
                 """),
             "SPD2001",
-            "'GetAll' returns 'List<Item>'; a generated call returns Task, Task<T>, Task<ApiResponse<T>> or their ValueTask forms");
+            "'GetAll' returns 'List<Item>'; a generated call returns Task, Task<T>, Task<ApiResponse<T>>, Task<ApiResponse>, their ValueTask forms, or IAsyncEnumerable<T>");
+
+    [Theory]
+    [InlineData("Stream")]
+    [InlineData("HttpResponseMessage")]
+    public Task An_ApiResponse_of_an_unread_body_says_what_to_declare_instead(string content) =>
+        Verify.DiagnosticAsync(
+            Sources.Api($$"""
+                [Get("/v1/files")]
+                Task<ApiResponse<{{content}}>> [|GetAsync|](CancellationToken cancellationToken = default);
+                """).Replace("using System;", "using System;\nusing System.IO;\nusing System.Net.Http;", System.StringComparison.Ordinal),
+            "SPD2001",
+            "'GetAsync' returns 'Task<ApiResponse<" + content + ">>'; an ApiResponse<T> holds content that was read; return Task<" + content + "> to get the unread body");
 
     [Theory]
     [InlineData("Task")]
@@ -25,6 +37,14 @@ public sealed class MethodShapeTests
     [InlineData("ValueTask")]
     [InlineData("ValueTask<Item?>")]
     [InlineData("ValueTask<ApiResponse<List<Item>>>")]
+    [InlineData("Task<ApiResponse>")]
+    [InlineData("Task<string>")]
+    [InlineData("ValueTask<string?>")]
+    [InlineData("Task<byte[]>")]
+    [InlineData("Task<System.IO.Stream>")]
+    [InlineData("Task<System.Net.Http.HttpResponseMessage>")]
+    [InlineData("Task<ApiResponse<string>>")]
+    [InlineData("ValueTask<ApiResponse<byte[]>>")]
     public Task Task_and_value_task_forms_are_supported(string returnType) =>
         Verify.NoDiagnosticAsync(
             Sources.Api($$"""

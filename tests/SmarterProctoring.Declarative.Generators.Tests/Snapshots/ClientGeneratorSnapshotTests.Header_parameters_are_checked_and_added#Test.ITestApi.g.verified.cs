@@ -19,17 +19,12 @@ namespace Test
         {
             private const string GetAsyncRoute = "/v1/items";
 
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
-
             private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
                 this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
-
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
-                s_stringJsonTypeInfo ??= global::SmarterProctoring.Declarative.Runtime.JsonMetadata.GetTypeInfo<string>(global::Test.TestJsonContext.Default);
 
             /// <inheritdoc />
             async global::System.Threading.Tasks.Task<string> global::Test.ITestApi.GetAsync(string requestId, int? attempt)
@@ -43,7 +38,7 @@ namespace Test
                     global::SmarterProctoring.Declarative.Runtime.RequestArguments.AddHeader(request, "X-Attempt", global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatValue(attempt.Value));
                 }
                 using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.GetAsyncRoute, GeneratedClient.StringJsonTypeInfo, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadTextAsync(request, response, GeneratedClient.GetAsyncRoute, default).ConfigureAwait(false);
             }
         }
     }

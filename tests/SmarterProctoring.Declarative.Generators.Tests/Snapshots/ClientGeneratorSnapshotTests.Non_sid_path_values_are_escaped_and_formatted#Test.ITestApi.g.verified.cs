@@ -19,8 +19,6 @@ namespace Test
         {
             private const string GetAsyncRoute = "/v1/items/{name}/versions/{version}";
 
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
-
             private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
@@ -28,15 +26,12 @@ namespace Test
                 this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
 
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
-                s_stringJsonTypeInfo ??= global::SmarterProctoring.Declarative.Runtime.JsonMetadata.GetTypeInfo<string>(global::Test.TestJsonContext.Default);
-
             /// <inheritdoc />
             async global::System.Threading.Tasks.Task<string> global::Test.ITestApi.GetAsync(string name, int version)
             {
                 using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, $"{this._target.BaseAddress}/v1/items/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.EscapePathValue(name, "name"))}/versions/{(global::SmarterProctoring.Declarative.Runtime.RequestArguments.FormatPathValue(version, "version"))}");
                 using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.GetAsyncRoute, GeneratedClient.StringJsonTypeInfo, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadTextAsync(request, response, GeneratedClient.GetAsyncRoute, default).ConfigureAwait(false);
             }
         }
     }

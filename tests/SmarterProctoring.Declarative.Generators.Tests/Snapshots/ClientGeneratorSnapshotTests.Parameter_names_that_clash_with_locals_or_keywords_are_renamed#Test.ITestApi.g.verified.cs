@@ -19,7 +19,6 @@ namespace Test
         {
             private const string PostAsyncRoute = "/v1/{class}/items";
 
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Test.Item>? s_itemJsonTypeInfo;
 
             private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
@@ -28,9 +27,6 @@ namespace Test
             {
                 this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
-
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
-                s_stringJsonTypeInfo ??= global::SmarterProctoring.Declarative.Runtime.JsonMetadata.GetTypeInfo<string>(global::Test.TestJsonContext.Default);
 
             private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Test.Item> ItemJsonTypeInfo =>
                 s_itemJsonTypeInfo ??= global::SmarterProctoring.Declarative.Runtime.JsonMetadata.GetTypeInfo<global::Test.Item>(global::Test.TestJsonContext.Default);
@@ -45,7 +41,7 @@ namespace Test
                 using var request2 = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, uri.Build());
                 request2.Content = global::SmarterProctoring.Declarative.Runtime.JsonBody.Create(request, GeneratedClient.ItemJsonTypeInfo);
                 using var response2 = await this._target.HttpClient.SendAsync(request2, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, default).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request2, response2, GeneratedClient.PostAsyncRoute, GeneratedClient.StringJsonTypeInfo, default).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadTextAsync(request2, response2, GeneratedClient.PostAsyncRoute, default).ConfigureAwait(false);
             }
         }
     }

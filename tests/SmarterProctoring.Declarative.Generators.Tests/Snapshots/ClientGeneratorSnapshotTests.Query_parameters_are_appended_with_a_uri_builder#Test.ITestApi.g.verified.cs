@@ -19,17 +19,12 @@ namespace Test
         {
             private const string ListAsyncRoute = "/v1/installs/{installSid}/enrollments";
 
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_stringJsonTypeInfo;
-
             private readonly global::SmarterProctoring.Declarative.Runtime.RequestTarget _target;
 
             public GeneratedClient(global::System.Net.Http.HttpClient httpClient)
             {
                 this._target = new global::SmarterProctoring.Declarative.Runtime.RequestTarget(httpClient);
             }
-
-            private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> StringJsonTypeInfo =>
-                s_stringJsonTypeInfo ??= global::SmarterProctoring.Declarative.Runtime.JsonMetadata.GetTypeInfo<string>(global::Test.TestJsonContext.Default);
 
             /// <inheritdoc />
             async global::System.Threading.Tasks.Task<string> global::Test.ITestApi.ListAsync(string installSid, int? offset, int limit, global::System.Collections.Generic.IEnumerable<string> sortKeys, bool? includeActive, global::System.Threading.CancellationToken cancellationToken)
@@ -43,7 +38,7 @@ namespace Test
                 uri.AppendQueryWithEscapedName("includeActive", includeActive);
                 using var request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, uri.Build());
                 using var response = await this._target.HttpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadJsonAsync(request, response, GeneratedClient.ListAsyncRoute, GeneratedClient.StringJsonTypeInfo, cancellationToken).ConfigureAwait(false);
+                return await global::SmarterProctoring.Declarative.Runtime.ResponseReader.ReadTextAsync(request, response, GeneratedClient.ListAsyncRoute, cancellationToken).ConfigureAwait(false);
             }
         }
     }

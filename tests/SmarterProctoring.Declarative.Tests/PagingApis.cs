@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SmarterProctoring.Declarative.Tests;
+
+/// <summary>The list envelope of the SmarterProctoring API.</summary>
+public sealed record Page<T>(int Total, string? Next, int Offset, int Count, IReadOnlyList<T> Results);
+
+/// <summary>A page whose next link is a Uri and whose items may be missing.</summary>
+public sealed class LinkPage
+{
+    public Uri? Next { get; set; }
+
+    public List<Item>? Results { get; set; }
+}
+
+/// <summary>Every paged and raw-body shape, with a JSON context the generator writes.</summary>
+public partial interface IPagingApi
+{
+    [Get("/v1/things")]
+    [Paged(typeof(Page<Item>), Items = "Results", Next = "Next")]
+    IAsyncEnumerable<Item> ListAsync([Query] int? limit = null, [Header("X-Tenant")] string? tenant = null, CancellationToken cancellationToken = default);
+
+    [Get("/v1/things/offsets")]
+    [Paged(typeof(Page<Item>), Items = "Results", Total = "Total")]
+    IAsyncEnumerable<Item> ListByOffsetAsync([Query, PageOffset] int offset = 0, [Query] int? limit = null, CancellationToken cancellationToken = default);
+
+    [Get("/v1/things/pages")]
+    [Paged(typeof(Page<Item>), Items = "Results", Next = "Next")]
+    IAsyncEnumerable<Page<Item>> ListPagesAsync([Query] int? limit = null, CancellationToken cancellationToken = default);
+
+    [Get("/v1/things/by-offset")]
+    [Paged(typeof(Page<Item>), Items = "Results")]
+    IAsyncEnumerable<Page<Item>> ListPagesByOffsetAsync([Query("start"), PageOffset] long? start = null, CancellationToken cancellationToken = default);
+
+    [Get("/v1/links")]
+    [Paged(typeof(LinkPage), Items = "Results", Next = "Next")]
+    IAsyncEnumerable<Item> ListLinkedAsync(CancellationToken cancellationToken = default);
+
+    [Get("/v1/files/{id}")]
+    Task<Stream> DownloadAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/v1/notes/{id}")]
+    Task<string> GetTextAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/v1/notes/{id}/maybe")]
+    Task<string?> FindTextAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/v1/blobs/{id}")]
+    Task<byte[]> GetBytesAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/v1/raw/{id}")]
+    Task<HttpResponseMessage> GetRawAsync(string id, CancellationToken cancellationToken = default);
+
+    [Delete("/v1/things/{id}")]
+    Task<ApiResponse> DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/v1/notes/{id}/response")]
+    ValueTask<ApiResponse<string>> GetTextResponseAsync(string id, CancellationToken cancellationToken = default);
+}
