@@ -206,7 +206,7 @@ public sealed class ApiException : Exception
             + ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)
             + DescribeReason(response.ReasonPhrase, response.StatusCode)
             + ", but its body could not be read as " + typeName + ": " + EndSentence(problem)
-            + (Runtime.MediaTypes.IsJson(contentType)
+            + (Runtime.MediaTypes.IsJson(contentType) || Runtime.MediaTypes.IsJsonLines(contentType) || Runtime.MediaTypes.IsEventStream(contentType)
                 ? string.Empty
                 : " The response Content-Type was '" + contentType + "', not JSON.")
             + DescribeUri(request.RequestUri);

@@ -94,6 +94,52 @@ public sealed class ClientGeneratorSnapshotTests
     }
 
     [Fact]
+    public void Paged_calls_return_a_walk_by_next_link_or_by_offset()
+    {
+        VerifyGenerated(Sources.Interface(
+            """
+            [Get("/v1/items")]
+            [Paged(typeof(Page), Items = nameof(Page.Results), Next = nameof(Page.Next))]
+            IAsyncEnumerable<Item> ListAsync([Query] int? limit = null, [Header("X-Tenant")] string? tenant = null, CancellationToken cancellationToken = default);
+
+            [Get("/v1/items/offsets")]
+            [Paged(typeof(Page), Items = nameof(Page.Results), Total = nameof(Page.Total))]
+            IAsyncEnumerable<Item> ListByOffsetAsync([Query, PageOffset] int offset = 0, [Query] int? limit = null, CancellationToken cancellationToken = default);
+
+            [Get("/v1/items/pages")]
+            [Paged(typeof(Page), Items = nameof(Page.Results), Next = nameof(Page.Next))]
+            IAsyncEnumerable<Page> ListPagesAsync(CancellationToken page = default);
+            """,
+            attributes: "public sealed record Page(int Total, string? Next, IReadOnlyList<Item> Results);\n"));
+    }
+
+    [Fact]
+    public void Raw_bodies_and_streams_use_their_readers()
+    {
+        VerifyGenerated(Sources.Interface(
+            """
+            [Get("/v1/files/{id}")]
+            Task<System.IO.Stream> DownloadAsync(string id, CancellationToken cancellationToken = default);
+
+            [Get("/v1/notes/{id}")]
+            Task<string> GetTextAsync(string id, CancellationToken cancellationToken = default);
+
+            [Get("/v1/blobs/{id}")]
+            ValueTask<byte[]> GetBytesAsync(string id, CancellationToken cancellationToken = default);
+
+            [Get("/v1/raw/{id}")]
+            Task<System.Net.Http.HttpResponseMessage> GetRawAsync(string id, CancellationToken cancellationToken = default);
+
+            [Delete("/v1/items/{id}")]
+            Task<ApiResponse> DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+            [Post("/v1/events")]
+            IAsyncEnumerable<Item> StreamAsync([Body] Item filter, CancellationToken cancellationToken = default);
+            """,
+            attributes: string.Empty));
+    }
+
+    [Fact]
     public void ApiResponse_and_ValueTask_and_nullable_results_use_their_readers()
     {
         VerifyGenerated(Sources.Interface("""

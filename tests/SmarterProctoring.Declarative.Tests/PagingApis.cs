@@ -62,3 +62,13 @@ public partial interface IPagingApi
     [Get("/v1/notes/{id}/response")]
     ValueTask<ApiResponse<string>> GetTextResponseAsync(string id, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A streamed body: a JSON array, JSON Lines or server-sent events, by the answer's Content-Type.</summary>
+public partial interface IStreamingApi
+{
+    [Get("/v1/events")]
+    IAsyncEnumerable<Item> StreamAsync([Query] string? since = null, CancellationToken cancellationToken = default);
+
+    [Post("/v1/events/search")]
+    IAsyncEnumerable<Item?> SearchAsync([Body] Item filter, CancellationToken cancellationToken = default);
+}

@@ -212,6 +212,28 @@ internal static class Emitter
             return;
         }
 
+        if (method.ReturnShape == ReturnShape.AsyncEnumerable)
+        {
+            // A streamed body: the request is made when the stream is enumerated, from the arguments checked now.
+            string self = spec.ClientClassName + ".";
+            ParameterSpec? token = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.CancellationToken);
+            writer.OpenBlock(signature);
+            WriteArgumentChecks(writer, method, self, sidChecks);
+            writer.WriteLine("return ", Runtime, "ResponseStreams.ReadItems<", method.Result!.FullName, ">(");
+            writer.Indent();
+            writer.WriteLine("this._target,");
+            writer.WriteLine(self, method.RouteConstantName, ",");
+            writer.OpenBlock("() =>");
+            WriteRequest(writer, method, self, enumNames, owned: false);
+            writer.WriteLine("return ", method.RequestLocal, ";");
+            writer.CloseBlock(",");
+            writer.WriteLine(self, method.Result.JsonMember, ",");
+            writer.WriteLine(token is null ? "default" : Identifier(token.Name), ");");
+            writer.Outdent();
+            writer.CloseBlock();
+            return;
+        }
+
         writer.OpenBlock("async ", signature);
         WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
         // Generated members are qualified, so a parameter of any name cannot hide one.
@@ -428,7 +450,8 @@ internal static class Emitter
         return helpers;
     }
 
-    private static void WriteRequest(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
+    /// <summary>The request, disposed at the end of the method unless it is not <paramref name="owned"/> (it is returned).</summary>
+    private static void WriteRequest(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames, bool owned = true)
     {
         string uri = WriteUri(writer, method, self, enumNames, offset: null);
         string verb = method.HttpMethod switch
@@ -439,7 +462,7 @@ internal static class Emitter
             HttpVerb.Patch => Http + "HttpMethod.Patch",
             _ => Http + "HttpMethod.Delete",
         };
-        writer.WriteLine("using var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", verb, ", ", uri, ");");
+        writer.WriteLine(owned ? "using var " : "var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", verb, ", ", uri, ");");
         WriteHeadersAndOptions(writer, method, self, enumNames);
         WriteBody(writer, method, self, enumNames);
     }

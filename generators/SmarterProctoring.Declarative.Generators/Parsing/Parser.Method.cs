@@ -88,11 +88,6 @@ internal static partial class Parser
         PagedSpec? paged = ReadPaging(
             declaration, pagedAttribute, returned.Shape == ReturnShape.AsyncEnumerable ? returned.Result : null, parameters, known, jsonTypes, jsonRoots,
             parameterNames, problems, cancellationToken);
-        if (paged is null && pagedAttribute is null && returned.Shape == ReturnShape.AsyncEnumerable && returned.Result is not null)
-        {
-            problems.BlockSilently("A streamed IAsyncEnumerable<T> without [Paged] is not generated yet");
-        }
-
         EquatableArray<RoutePartSpec> routeParts = RouteParts(declaration, parameters, problems, cancellationToken);
         string? problem = problems.BlockingSince(blockingBefore);
         if (problem is not null)
