@@ -81,6 +81,7 @@ public sealed class ApiException : Exception
         ErrorCode = page.ErrorCode;
         ErrorMessage = page.ErrorMessage;
         Headers = page.Headers;
+        Error = page.Error;
         PageNumber = pageNumber;
     }
 
@@ -123,6 +124,21 @@ public sealed class ApiException : Exception
 
     /// <summary>The response headers (for example <c>Retry-After</c>).</summary>
     public HttpResponseHeaders? Headers { get; }
+
+    /// <summary>
+    /// The error body read as the type the call declares with <c>[ErrorBody]</c> for this status; null when none is
+    /// declared, or the body is not that type, or it is longer than <see cref="Content"/> keeps (the text stays in
+    /// <see cref="Content"/> either way). Read from the masked text, so it never holds a credential.
+    /// </summary>
+    public object? Error { get; private init; }
+
+    /// <summary>True, with the error, when <see cref="Error"/> is a <typeparamref name="T"/>.</summary>
+    public bool TryGetError<T>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? error)
+        where T : class
+    {
+        error = Error as T;
+        return error is not null;
+    }
 
     /// <summary>For a paged call, the page (1 for the first) whose request failed; null otherwise.</summary>
     public int? PageNumber { get; }
@@ -174,6 +190,7 @@ public sealed class ApiException : Exception
             + (code is null ? string.Empty : " " + code)
             + (errorMessage is null ? "." : ": " + EndSentence(errorMessage))
             + DescribeUri(request.RequestUri);
+        object? error = Runtime.ErrorBodies.Of(request)?.Read(status, body.Text, body.IsTruncated);
         return new ApiException(
             ApiExceptionKind.UnsuccessfulStatus,
             message,
@@ -188,7 +205,10 @@ public sealed class ApiException : Exception
             code,
             errorMessage,
             response.Headers,
-            innerException: null);
+            innerException: null)
+        {
+            Error = error,
+        };
     }
 
     internal static ApiException ForUnreadableContent(

@@ -236,3 +236,19 @@ public sealed class PagedAttribute(Type pageType) : Attribute
 public sealed class PageOffsetAttribute : Attribute
 {
 }
+
+/// <summary>
+/// Reads the body of a non-2xx answer as <see cref="ErrorType"/>, for <see cref="ApiException.Error"/> and
+/// <see cref="ApiException.TryGetError{T}"/>. On an interface it applies to every call; on a method it wins over the
+/// interface's. With <see cref="Status"/> it applies to that status only, and wins over one without.
+/// </summary>
+/// <param name="errorType">The type of the error body, read with the client's JSON metadata.</param>
+[AttributeUsage(AttributeTargets.Interface | AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+public sealed class ErrorBodyAttribute(Type errorType) : Attribute
+{
+    /// <summary>The type of the error body.</summary>
+    public Type ErrorType { get; } = errorType;
+
+    /// <summary>The status (400–599) this type is read for; 0, the default, for every unsuccessful status.</summary>
+    public int Status { get; set; }
+}

@@ -140,6 +140,24 @@ public sealed class ClientGeneratorSnapshotTests
     }
 
     [Fact]
+    public void Error_bodies_go_on_the_request_options_once_per_distinct_list()
+    {
+        VerifyGenerated(Sources.Interface(
+            """
+            [Get("/v1/items/{id}")]
+            Task<Item> GetAsync(string id, CancellationToken cancellationToken = default);
+
+            [Get("/v1/items/{id}/owner")]
+            [ErrorBody(typeof(Item), Status = 404)]
+            Task<Item> GetOwnerAsync(string id, CancellationToken cancellationToken = default);
+
+            [Delete("/v1/items/{id}")]
+            Task DeleteAsync(string id, CancellationToken cancellationToken = default);
+            """,
+            attributes: "public sealed record ServiceError(string? Code, string? Message);\n\n[ErrorBody(typeof(ServiceError))]"));
+    }
+
+    [Fact]
     public void ApiResponse_and_ValueTask_and_nullable_results_use_their_readers()
     {
         VerifyGenerated(Sources.Interface("""

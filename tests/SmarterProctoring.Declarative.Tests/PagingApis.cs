@@ -72,3 +72,33 @@ public partial interface IStreamingApi
     [Post("/v1/events/search")]
     IAsyncEnumerable<Item?> SearchAsync([Body] Item filter, CancellationToken cancellationToken = default);
 }
+
+public sealed class ServiceError
+{
+    public string? Code { get; set; }
+
+    public string? Message { get; set; }
+
+    public int Status { get; set; }
+}
+
+public sealed record ValidationError(string? Code, IReadOnlyList<string>? Fields);
+
+public sealed record NotFoundError(string? Code, string? Resource);
+
+/// <summary>Typed error bodies: on the interface, per status, and a method's own winning over them.</summary>
+[ErrorBody(typeof(ServiceError))]
+[ErrorBody(typeof(ValidationError), Status = 400)]
+public partial interface IErrorsApi
+{
+    [Get("/v1/things/{id}")]
+    Task<Item> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/v1/things/{id}/owner")]
+    [ErrorBody(typeof(NotFoundError), Status = 404)]
+    Task<ApiResponse<Item>> GetOwnerAsync(string id, CancellationToken cancellationToken = default);
+
+    [Get("/v1/things")]
+    [Paged(typeof(Page<Item>), Items = "Results", Next = "Next")]
+    IAsyncEnumerable<Item> ListAsync(CancellationToken cancellationToken = default);
+}

@@ -461,6 +461,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SPD2033.md");
 
+    public static readonly DiagnosticDescriptor InvalidErrorBody = new(
+        id: "SPD2034",
+        title: "[ErrorBody] that never applies",
+        messageFormat: "[ErrorBody(typeof({0}))] on '{1}' never applies: {2}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2034.md");
+
     public static readonly DiagnosticDescriptor UndescribableJson = new(
         id: "SPD3001",
         title: "JSON the generated context cannot describe",

@@ -132,6 +132,7 @@ internal static class Emitter
 
         Dictionary<string, string> enumNames = WriteEnumJsonNames(writer, generated);
         Dictionary<string, string> sidChecks = WriteNestedSidChecks(writer, generated);
+        WriteErrorBodies(writer, generated, spec.ClientClassName + ".", enumNames);
         foreach (MethodSpec method in spec.Methods)
         {
             writer.WriteLine();
@@ -302,7 +303,7 @@ internal static class Emitter
     private static void WriteRequestFactory(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
     {
         bool hasHeaders = method.Parameters.Any(p => p.Binding == ParameterBinding.Header);
-        if (!hasHeaders && !method.IsMarkedIdempotent)
+        if (!hasHeaders && !method.IsMarkedIdempotent && method.ErrorBodies.Count == 0)
         {
             writer.WriteLine("null,");
             return;
@@ -507,7 +508,44 @@ internal static class Emitter
         {
             writer.WriteLine(method.RequestLocal, ".Options.Set(global::SmarterProctoring.Declarative.Http.ApiRequestOptions.IsIdempotent, true);");
         }
+
+        if (method.ErrorBodies.Count > 0)
+        {
+            writer.WriteLine(method.RequestLocal, ".Options.Set(", Runtime, "ErrorBodies.Key, ", self, enumNames[ErrorBodiesKey(method)], ");");
+        }
     }
+
+    /// <summary>
+    /// One lazily made <c>ErrorBodies</c> per distinct list of <c>[ErrorBody]</c> types. The names end in a digit, so no
+    /// route constant or type-info member can take one; they are kept with the enum helpers, under a key no type name
+    /// can be.
+    /// </summary>
+    private static void WriteErrorBodies(SourceWriter writer, MethodSpec[] generated, string self, Dictionary<string, string> helpers)
+    {
+        int count = 0;
+        foreach (MethodSpec method in generated)
+        {
+            string key = ErrorBodiesKey(method);
+            if (method.ErrorBodies.Count == 0 || helpers.ContainsKey(key))
+            {
+                continue;
+            }
+
+            string name = "ErrorBodies" + count++.ToString(CultureInfo.InvariantCulture);
+            helpers.Add(key, name);
+            string statuses = string.Join(", ", method.ErrorBodies.Select(e => e.Status.ToString(CultureInfo.InvariantCulture)));
+            string types = string.Join(", ", method.ErrorBodies.Select(e => self + e.JsonMember));
+            writer.WriteLine();
+            writer.WriteLine("private static ", Runtime, "ErrorBodies? ", FieldOf(name), ";");
+            writer.WriteLine();
+            writer.WriteLine("private static ", Runtime, "ErrorBodies ", name, " =>");
+            writer.WriteLine("    ", FieldOf(name), " ??= new ", Runtime, "ErrorBodies(new int[] { ", statuses,
+                " }, new global::System.Text.Json.Serialization.Metadata.JsonTypeInfo[] { ", types, " });");
+        }
+    }
+
+    private static string ErrorBodiesKey(MethodSpec method) =>
+        "[ErrorBody] " + string.Join(" ", method.ErrorBodies.Select(e => e.Status.ToString(CultureInfo.InvariantCulture) + ":" + e.TypeName));
 
     private static void WriteBody(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
     {

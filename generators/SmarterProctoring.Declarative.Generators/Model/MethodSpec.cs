@@ -20,6 +20,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="IsMarkedIdempotent">True when the method carries <c>[Idempotent]</c>.</param>
 /// <param name="Problem">Why the call cannot be generated (the diagnostics say so too), or null.</param>
 /// <param name="Paged">The walk of a <c>[Paged]</c> call, or null.</param>
+/// <param name="ErrorBodies">The <c>[ErrorBody]</c> types, in the order they are tried (the method's first).</param>
 /// <param name="LinkLocal">A lambda parameter name, for the URI of a request made later, that no parameter uses.</param>
 internal sealed record MethodSpec(
     string Name,
@@ -39,10 +40,11 @@ internal sealed record MethodSpec(
     bool IsMarkedIdempotent,
     string? Problem,
     PagedSpec? Paged = null,
-    string LinkLocal = "link")
+    string LinkLocal = "link",
+    EquatableArray<ErrorBodySpec> ErrorBodies = default)
 {
     /// <summary>True when the call reads or writes JSON.</summary>
-    public bool UsesJson => Result is { Kind: ResultKind.Json } || Parameters.Any(p => p.Binding == ParameterBinding.Body);
+    public bool UsesJson => Result is { Kind: ResultKind.Json } || Parameters.Any(p => p.Binding == ParameterBinding.Body) || ErrorBodies.Count > 0;
 }
 
 /// <summary>The HTTP verbs the declaration attributes name.</summary>
@@ -125,3 +127,6 @@ internal sealed record PagedSpec(
 
 /// <summary>A literal run of the route, or a placeholder bound to the parameter at <paramref name="ParameterIndex"/>.</summary>
 internal sealed record RoutePartSpec(string? Literal, int ParameterIndex);
+
+/// <summary>An error body type: read for <paramref name="Status"/> (0 for any unsuccessful status).</summary>
+internal sealed record ErrorBodySpec(int Status, string TypeName, string JsonMember);

@@ -31,6 +31,7 @@ internal sealed class KnownSymbols
         ApiResponseWithoutContent = compilation.GetTypeByMetadataName(KnownTypeNames.ApiResponseWithoutContent);
         PagedAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PagedAttribute);
         PageOffsetAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PageOffsetAttribute);
+        ErrorBodyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.ErrorBodyAttribute);
         IAsyncEnumerableOfT = compilation.GetTypeByMetadataName(KnownTypeNames.IAsyncEnumerableOfT);
         Stream = compilation.GetTypeByMetadataName(KnownTypeNames.Stream);
         HttpResponseMessage = compilation.GetTypeByMetadataName(KnownTypeNames.HttpResponseMessage);
@@ -98,6 +99,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? PagedAttribute { get; }
 
     public INamedTypeSymbol? PageOffsetAttribute { get; }
+
+    public INamedTypeSymbol? ErrorBodyAttribute { get; }
 
     public INamedTypeSymbol? IAsyncEnumerableOfT { get; }
 

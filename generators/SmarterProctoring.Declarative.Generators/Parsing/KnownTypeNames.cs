@@ -18,6 +18,7 @@ internal static class KnownTypeNames
     public const string ApiResponse = "SmarterProctoring.Declarative.ApiResponse`1";
     public const string ApiResponseWithoutContent = "SmarterProctoring.Declarative.ApiResponse";
     public const string PagedAttribute = "SmarterProctoring.Declarative.PagedAttribute";
+    public const string ErrorBodyAttribute = "SmarterProctoring.Declarative.ErrorBodyAttribute";
     public const string PageOffsetAttribute = "SmarterProctoring.Declarative.PageOffsetAttribute";
     public const string IAsyncEnumerableOfT = "System.Collections.Generic.IAsyncEnumerable`1";
     public const string Stream = "System.IO.Stream";

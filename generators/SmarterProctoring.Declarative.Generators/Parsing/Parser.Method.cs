@@ -88,6 +88,7 @@ internal static partial class Parser
         PagedSpec? paged = ReadPaging(
             declaration, pagedAttribute, returned.Shape == ReturnShape.AsyncEnumerable ? returned.Result : null, parameters, known, jsonTypes, jsonRoots,
             parameterNames, problems, cancellationToken);
+        EquatableArray<ErrorBodySpec> errorBodies = ReadErrorBodies(method, declaringInterface, known, jsonTypes, jsonRoots, problems, cancellationToken);
         EquatableArray<RoutePartSpec> routeParts = RouteParts(declaration, parameters, problems, cancellationToken);
         string? problem = problems.BlockingSince(blockingBefore);
         if (problem is not null)
@@ -116,7 +117,8 @@ internal static partial class Parser
             method.GetAttributes().Any(a => KnownSymbols.Is(a.AttributeClass, known.IdempotentAttribute)),
             problem,
             paged,
-            UniqueLocal("link", parameterNames));
+            UniqueLocal("link", parameterNames),
+            errorBodies);
     }
 
     /// <summary>Verbs (SPD2007, SPD2008), type parameters (SPD2006) and the return type (SPD2001).</summary>

@@ -536,6 +536,14 @@ internal static partial class Parser
         {
             yield return ("reads", JsonTypeOf(result));
         }
+
+        foreach (ISymbol owner in new ISymbol[] { method, method.ContainingType })
+        {
+            foreach ((int _, ITypeSymbol error) in ErrorBodiesOf(owner, known, Problems.Muted(), CancellationToken.None))
+            {
+                yield return ("reads errors as", JsonTypeOf(error));
+            }
+        }
     }
 
     /// <summary>Nullable value types keep their <c>?</c> (they are distinct metadata); references lose it.</summary>
