@@ -52,6 +52,22 @@ public sealed class ErrorBodyTests
             "'GetAsync' reads errors as 'ServiceError', but 'TestJsonContext' has no JSON metadata for it; add [JsonSerializable(typeof(ServiceError))] to 'TestJsonContext'");
 
     [Fact]
+    public Task An_error_type_the_generated_context_cannot_describe_is_SPD3001_on_the_method() =>
+        Verify.DiagnosticAsync(
+            Sources.Api(
+                """
+                [Get("/v1/items")]
+                [ErrorBody(typeof(Queue<Item>))]
+                Task<Item> [|GetAsync|](CancellationToken cancellationToken = default);
+                """,
+                attributes: string.Empty),
+            "SPD3001",
+            "'GetAsync' reads or writes JSON, but the JSON context generated for 'ITestApi' cannot describe it: "
+            + "Queue has type Queue<Item>, which is a collection the generated context does not support (it supports T[], List<T>, IList<T>, "
+            + "IReadOnlyList<T>, IEnumerable<T>, Dictionary<string, T> and IReadOnlyDictionary<string, T>): declare a JsonSerializerContext for it "
+            + "and name it with [JsonContext(typeof(...))]");
+
+    [Fact]
     public Task Error_bodies_per_status_and_for_every_status_are_accepted() =>
         Verify.NoDiagnosticAsync(
             Sources.Api(
