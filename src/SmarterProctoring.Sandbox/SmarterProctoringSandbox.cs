@@ -216,6 +216,8 @@ public sealed class SmarterProctoringSandbox : IAsyncDisposable
         {
             app.Map(TestEndpoints.EchoRoute, testEndpoints.EchoAsync);
             app.Map(TestEndpoints.CallsRoute, testEndpoints.CallsAsync);
+            app.MapGet(TestEndpoints.PagesRoute, testEndpoints.PagesAsync);
+            app.MapGet(TestEndpoints.StreamRoute, testEndpoints.StreamAsync);
         }
 
         app.MapFallback("{*path}", context => ApiError.WriteAsync(context, StatusCodes.Status404NotFound,
