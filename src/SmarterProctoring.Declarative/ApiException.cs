@@ -156,8 +156,8 @@ public sealed class ApiException : Exception
     {
         string method = request.Method.Method;
         string message = method + " " + routeTemplate + ": page " + pageNumber.ToString(CultureInfo.InvariantCulture)
-            + " names the next page '" + Redaction.SingleLine(link, 500) + "', which is not followed: " + EndSentence(why)
-            + " No request was sent to it." + DescribeUri(request.RequestUri);
+            + " names the next page '" + Redaction.SingleLine(Redaction.Scrub(link, request), 500) + "', which is not followed: " + EndSentence(why)
+            + " No request was sent to it." + DescribeUri(request);
         var error = new ApiException(
             ApiExceptionKind.RefusedNextLink,
             message,
@@ -189,7 +189,7 @@ public sealed class ApiException : Exception
             + DescribeReason(response.ReasonPhrase, response.StatusCode)
             + (code is null ? string.Empty : " " + code)
             + (errorMessage is null ? "." : ": " + EndSentence(errorMessage))
-            + DescribeUri(request.RequestUri);
+            + DescribeUri(request);
         object? error = Runtime.ErrorBodies.Of(request)?.Read(status, body.Text, body.IsTruncated);
         return new ApiException(
             ApiExceptionKind.UnsuccessfulStatus,
@@ -229,7 +229,7 @@ public sealed class ApiException : Exception
             + (Runtime.MediaTypes.IsJson(contentType) || Runtime.MediaTypes.IsJsonLines(contentType) || Runtime.MediaTypes.IsEventStream(contentType)
                 ? string.Empty
                 : " The response Content-Type was '" + contentType + "', not JSON.")
-            + DescribeUri(request.RequestUri);
+            + DescribeUri(request);
         return new ApiException(
             ApiExceptionKind.UnreadableContent,
             message,
@@ -266,7 +266,7 @@ public sealed class ApiException : Exception
             + ", but the connection failed while its body was being read"
             + (isSafe ? string.Empty : " (the server answered, so the request may have taken effect)")
             + ": " + EndSentence(innerException.Message)
-            + DescribeUri(request.RequestUri);
+            + DescribeUri(request);
         HttpRequestError error = innerException switch
         {
             HttpIOException io => io.HttpRequestError,
@@ -283,7 +283,9 @@ public sealed class ApiException : Exception
         return reason is null ? string.Empty : " (" + reason + ")";
     }
 
-    private static string DescribeUri(Uri? uri) => uri is null ? string.Empty : " Request URI: " + uri.OriginalString;
+    /// <summary>The request URI for a message, with any credential the request carries masked (a next page's URI is the server's choice).</summary>
+    internal static string DescribeUri(HttpRequestMessage request) =>
+        request.RequestUri is Uri uri ? " Request URI: " + Redaction.Scrub(uri.OriginalString, request) : string.Empty;
 
     private static string EndSentence(string text)
     {

@@ -95,6 +95,9 @@ internal static class Redaction
         return builder.Append(text, position, limit - position).ToString();
     }
 
+    /// <summary>Masks every value of the request's sensitive headers in <paramref name="text"/>, as sent or JSON-escaped.</summary>
+    public static string Scrub(string text, HttpRequestMessage request) => ScrubAndCut(text, text.Length, endsEarly: false, request);
+
     /// <summary>Folds <paramref name="text"/> onto one line of at most <paramref name="maxLength"/> characters.</summary>
     public static string SingleLine(string text, int maxLength)
     {

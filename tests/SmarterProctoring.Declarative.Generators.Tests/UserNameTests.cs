@@ -78,4 +78,17 @@ public sealed class UserNameTests
             "[Put(\"/v1/items/{stage}\")] Task SidChecks0([Body] Item EnumJsonName0, Stage stage, [Query] Stage SidChecks0Each, [Query] IEnumerable<Stage>? parameterName, "
             + "CancellationToken cancellationToken = default);\n"
             + "[Get(\"/v1/items\")] Task EnumJsonName0Async([Query] Stage? member, [Header(\"X-Stage\")] Stage parent, CancellationToken cancellationToken = default);"));
+
+    [Fact]
+    public void Parameters_and_page_members_named_like_the_walks_locals_and_helpers_do_not_clash() =>
+        Assert.Empty(Compile(
+            "public sealed class Item { public string? Name { get; set; } }\n"
+            + "public sealed class Envelope { public List<Item>? @event { get; set; } public string? @class { get; set; } public int @default { get; set; } }\n"
+            + "public sealed record Problem(string? Code);",
+            "[Get(\"/v1/a\")] [Paged(typeof(Envelope), Items = \"event\", Next = \"class\")] [ErrorBody(typeof(Problem))]\n"
+            + "IAsyncEnumerable<Item> ListAsync([Query] int? page, [Header(\"X-Link\")] string? link, [Query] string? request, [Query] string? uri, CancellationToken cancellationToken = default);\n"
+            + "[Get(\"/v1/b\")] [Paged(typeof(Envelope), Items = \"event\", Total = \"default\")] [ErrorBody(typeof(Problem))]\n"
+            + "IAsyncEnumerable<Envelope> ByOffsetAsync([Query, PageOffset] int offset, [Query] int? ErrorBodies0, [Header(\"X-Uri\")] string? uri, CancellationToken page = default);\n"
+            + "[Get(\"/v1/c\")] [ErrorBody(typeof(Problem), Status = 404)]\n"
+            + "IAsyncEnumerable<Item> StreamAsync([Query] string? link, [Query] string? request, [Header(\"X-Offset\")] string? offset, CancellationToken cancellationToken = default);"));
 }

@@ -156,6 +156,28 @@ public sealed class PagingTests
         Assert.Contains("No request was sent to it.", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://evil.test/steal?t=" + TestData.Token)]
+    [InlineData("/v1/things?t=" + TestData.Token)]
+    public async Task A_token_echoed_in_a_next_link_is_masked_in_every_message(string link)
+    {
+        var server = new PageServer(request => request.RequestUri!.Query.Length == 0
+            ? PageServer.Json(Page(["a"], next: link))
+            : new HttpResponseMessage(HttpStatusCode.InternalServerError));
+        server.Client.DefaultRequestHeaders.Add("token", TestData.Token);
+
+        Exception error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await foreach (Item unused in server.Api.ListAsync())
+            {
+            }
+        });
+
+        Assert.DoesNotContain(TestData.Token, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestData.Token, error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("t=***", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_relative_next_link_under_a_base_path_is_resolved_against_the_page_that_named_it()
     {
@@ -366,8 +388,11 @@ public sealed class PagingTests
         {
             _answer = answer;
             _record = record;
-            Api = IPagingApi.Create(new HttpClient(this) { BaseAddress = new Uri(baseAddress) });
+            Client = new HttpClient(this) { BaseAddress = new Uri(baseAddress) };
+            Api = IPagingApi.Create(Client);
         }
+
+        public HttpClient Client { get; }
 
         public IPagingApi Api { get; }
 

@@ -130,13 +130,15 @@ internal static class Emitter
             }
         }
 
-        Dictionary<string, string> enumNames = WriteEnumJsonNames(writer, generated);
+        // The generated helper members, by what they serve: an enum's JSON names by its type, a list of error bodies by
+        // its key (ErrorBodiesKey, which no type name can be).
+        Dictionary<string, string> helpers = WriteEnumJsonNames(writer, generated);
         Dictionary<string, string> sidChecks = WriteNestedSidChecks(writer, generated);
-        WriteErrorBodies(writer, generated, spec.ClientClassName + ".", enumNames);
+        WriteErrorBodies(writer, generated, spec.ClientClassName + ".", helpers);
         foreach (MethodSpec method in spec.Methods)
         {
             writer.WriteLine();
-            WriteMethod(writer, spec, method, enumNames, sidChecks);
+            WriteMethod(writer, spec, method, helpers, sidChecks);
         }
 
         writer.CloseBlock();
@@ -188,7 +190,7 @@ internal static class Emitter
         return helpers;
     }
 
-    private static void WriteMethod(SourceWriter writer, InterfaceSpec spec, MethodSpec method, Dictionary<string, string> enumNames, Dictionary<string, string> sidChecks)
+    private static void WriteMethod(SourceWriter writer, InterfaceSpec spec, MethodSpec method, Dictionary<string, string> helpers, Dictionary<string, string> sidChecks)
     {
         string parameters = string.Join(", ", method.Parameters.Select(p => p.Modifier + p.Type + " " + Identifier(p.Name)));
         string signature = method.ReturnType + " " + method.DeclaringInterface + "." + Identifier(method.Name) + method.TypeParameters + "(" + parameters + ")";
@@ -208,7 +210,7 @@ internal static class Emitter
             // Not an iterator: the arguments are checked when the method is called, the walk starts when it is enumerated.
             writer.OpenBlock(signature);
             WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
-            WritePaging(writer, method, paged, spec.ClientClassName + ".", enumNames);
+            WritePaging(writer, method, paged, spec.ClientClassName + ".", helpers);
             writer.CloseBlock();
             return;
         }
@@ -225,7 +227,7 @@ internal static class Emitter
             writer.WriteLine("this._target,");
             writer.WriteLine(self, method.RouteConstantName, ",");
             writer.OpenBlock("() =>");
-            WriteRequest(writer, method, self, enumNames, owned: false);
+            WriteRequest(writer, method, self, helpers, owned: false);
             writer.WriteLine("return ", method.RequestLocal, ";");
             writer.CloseBlock(",");
             writer.WriteLine(self, method.Result.JsonMember, ",");
@@ -238,7 +240,7 @@ internal static class Emitter
         writer.OpenBlock("async ", signature);
         WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
         // Generated members are qualified, so a parameter of any name cannot hide one.
-        WriteRequest(writer, method, spec.ClientClassName + ".", enumNames);
+        WriteRequest(writer, method, spec.ClientClassName + ".", helpers);
         WriteSendAndRead(writer, method, spec.ClientClassName + ".");
         writer.CloseBlock();
     }
@@ -247,7 +249,7 @@ internal static class Emitter
     /// The walk of a <c>[Paged]</c> call: the first page's URI (or, by offset, a function from an offset to a page's
     /// URI), a function that makes each page's request with the method's headers, and the page members it reads.
     /// </summary>
-    private static void WritePaging(SourceWriter writer, MethodSpec method, PagedSpec paged, string self, Dictionary<string, string> enumNames)
+    private static void WritePaging(SourceWriter writer, MethodSpec method, PagedSpec paged, string self, Dictionary<string, string> helpers)
     {
         ParameterSpec? token = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.CancellationToken);
         string cancellationToken = token is null ? "default" : Identifier(token.Name);
@@ -257,14 +259,14 @@ internal static class Emitter
         string kind = paged.YieldsPages ? "Pages" : "Items";
         if (paged.OffsetParameter < 0)
         {
-            string firstUri = WriteUri(writer, method, self, enumNames, offset: null);
+            string firstUri = WriteUri(writer, method, self, helpers, offset: null);
             string next = "static " + page + " => " + page + "." + Identifier(paged.Next!) + (paged.NextIsUri ? "?.OriginalString" : string.Empty);
             writer.WriteLine("return ", Runtime, "Paging.", kind, "ByNextLink", typeArguments, "(");
             writer.Indent();
             writer.WriteLine("this._target,");
             writer.WriteLine(self, method.RouteConstantName, ",");
             writer.WriteLine(firstUri, ",");
-            WriteRequestFactory(writer, method, self, enumNames);
+            WriteRequestFactory(writer, method, self, helpers);
             writer.WriteLine(self, paged.PageJsonMember, ",");
             if (!paged.YieldsPages)
             {
@@ -285,10 +287,10 @@ internal static class Emitter
         writer.WriteLine(self, method.RouteConstantName, ",");
         writer.WriteLine("(long?)", Identifier(offset.Name), ",");
         writer.OpenBlock(paged.OffsetLocal, " =>");
-        string uri = WriteUri(writer, method, self, enumNames, offset: paged.OffsetLocal);
+        string uri = WriteUri(writer, method, self, helpers, offset: paged.OffsetLocal);
         writer.WriteLine("return ", uri, ";");
         writer.CloseBlock(",");
-        WriteRequestFactory(writer, method, self, enumNames);
+        WriteRequestFactory(writer, method, self, helpers);
         writer.WriteLine(self, paged.PageJsonMember, ",");
         writer.WriteLine(items, ",");
         writer.WriteLine(paged.Total is null ? "null" : "static " + page + " => (long?)" + page + "." + Identifier(paged.Total), ",");
@@ -300,7 +302,7 @@ internal static class Emitter
     /// The function that makes a later request from its URI, with the method's headers and options; <c>null</c> when a
     /// plain GET is all it takes.
     /// </summary>
-    private static void WriteRequestFactory(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
+    private static void WriteRequestFactory(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers)
     {
         bool hasHeaders = method.Parameters.Any(p => p.Binding == ParameterBinding.Header);
         if (!hasHeaders && !method.IsMarkedIdempotent && method.ErrorBodies.Count == 0)
@@ -311,7 +313,7 @@ internal static class Emitter
 
         writer.OpenBlock(method.LinkLocal, " =>");
         writer.WriteLine("var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", Http, "HttpMethod.Get, ", method.LinkLocal, ");");
-        WriteHeadersAndOptions(writer, method, self, enumNames);
+        WriteHeadersAndOptions(writer, method, self, helpers);
         writer.WriteLine("return ", method.RequestLocal, ";");
         writer.CloseBlock(",");
     }
@@ -452,9 +454,9 @@ internal static class Emitter
     }
 
     /// <summary>The request, disposed at the end of the method unless it is not <paramref name="owned"/> (it is returned).</summary>
-    private static void WriteRequest(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames, bool owned = true)
+    private static void WriteRequest(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers, bool owned = true)
     {
-        string uri = WriteUri(writer, method, self, enumNames, offset: null);
+        string uri = WriteUri(writer, method, self, helpers, offset: null);
         string verb = method.HttpMethod switch
         {
             HttpVerb.Get => Http + "HttpMethod.Get",
@@ -464,17 +466,17 @@ internal static class Emitter
             _ => Http + "HttpMethod.Delete",
         };
         writer.WriteLine(owned ? "using var " : "var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", verb, ", ", uri, ");");
-        WriteHeadersAndOptions(writer, method, self, enumNames);
-        WriteBody(writer, method, self, enumNames);
+        WriteHeadersAndOptions(writer, method, self, helpers);
+        WriteBody(writer, method, self, helpers);
     }
 
     /// <summary>
     /// Writes the query appends, when there are any, and returns the expression of the absolute URI. With
     /// <paramref name="offset"/>, the <c>[PageOffset]</c> parameter's value is that local's instead.
     /// </summary>
-    private static string WriteUri(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames, string? offset)
+    private static string WriteUri(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers, string? offset)
     {
-        string path = PathExpression(method, self, enumNames);
+        string path = PathExpression(method, self, helpers);
         ParameterSpec[] queries = method.Parameters.Where(p => p.Binding == ParameterBinding.Query).ToArray();
         if (queries.Length == 0)
         {
@@ -488,19 +490,19 @@ internal static class Emitter
             // The name is a constant, so it is escaped here, once, rather than on every call.
             string value = ReferenceEquals(query, offsetParameter)
                 ? offset! + (query.Format is null ? string.Empty : ", " + Literal(query.Format))
-                : QueryValueOf(query, self, enumNames);
+                : QueryValueOf(query, self, helpers);
             writer.WriteLine(method.UriLocal, ".AppendQueryWithEscapedName(", Literal(EscapeQueryName(query.Key!)), ", ", value, ");");
         }
 
         return method.UriLocal + ".Build()";
     }
 
-    private static void WriteHeadersAndOptions(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
+    private static void WriteHeadersAndOptions(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers)
     {
         foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && !p.IsContentHeader))
         {
             string name = Identifier(header.Name);
-            string add = Runtime + "RequestArguments.AddHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, name, self, enumNames) + ");";
+            string add = Runtime + "RequestArguments.AddHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, name, self, helpers) + ");";
             WriteGuarded(writer, header.IsNullable ? name + " is not null" : null, add);
         }
 
@@ -511,14 +513,13 @@ internal static class Emitter
 
         if (method.ErrorBodies.Count > 0)
         {
-            writer.WriteLine(method.RequestLocal, ".Options.Set(", Runtime, "ErrorBodies.Key, ", self, enumNames[ErrorBodiesKey(method)], ");");
+            writer.WriteLine(method.RequestLocal, ".Options.Set(", Runtime, "ErrorBodies.Key, ", self, helpers[ErrorBodiesKey(method)], ");");
         }
     }
 
     /// <summary>
     /// One lazily made <c>ErrorBodies</c> per distinct list of <c>[ErrorBody]</c> types. The names end in a digit, so no
-    /// route constant or type-info member can take one; they are kept with the enum helpers, under a key no type name
-    /// can be.
+    /// route constant or type-info member can take one.
     /// </summary>
     private static void WriteErrorBodies(SourceWriter writer, MethodSpec[] generated, string self, Dictionary<string, string> helpers)
     {
@@ -547,7 +548,7 @@ internal static class Emitter
     private static string ErrorBodiesKey(MethodSpec method) =>
         "[ErrorBody] " + string.Join(" ", method.ErrorBodies.Select(e => e.Status.ToString(CultureInfo.InvariantCulture) + ":" + e.TypeName));
 
-    private static void WriteBody(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> enumNames)
+    private static void WriteBody(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers)
     {
         ParameterSpec? body = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.Body);
         if (body is not null)
@@ -561,7 +562,7 @@ internal static class Emitter
             {
                 string value = Identifier(header.Name);
                 string condition = string.Join(" && ", new[] { body.IsNullable ? name + " is not null" : null, header.IsNullable ? value + " is not null" : null }.Where(c => c is not null));
-                string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, value, self, enumNames) + ");";
+                string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, value, self, helpers) + ");";
                 WriteGuarded(writer, condition.Length == 0 ? null : condition, add);
             }
         }
@@ -638,7 +639,7 @@ internal static class Emitter
     }
 
     /// <summary>The absolute URI as one interpolated string: the base address, then the route with its literals baked in.</summary>
-    private static string PathExpression(MethodSpec method, string self, Dictionary<string, string> enumNames)
+    private static string PathExpression(MethodSpec method, string self, Dictionary<string, string> helpers)
     {
         var builder = new StringBuilder("$\"{this._target.BaseAddress}");
         foreach (RoutePartSpec part in method.RouteParts)
@@ -666,7 +667,7 @@ internal static class Emitter
             else
             {
                 builder.Append('(').Append(Runtime).Append("RequestArguments.EscapePathValue(")
-                    .Append(TextOf(parameter, name, self, enumNames)).Append(", ").Append(Literal(parameter.Name)).Append("))");
+                    .Append(TextOf(parameter, name, self, helpers)).Append(", ").Append(Literal(parameter.Name)).Append("))");
             }
 
             builder.Append('}');
@@ -676,7 +677,7 @@ internal static class Emitter
     }
 
     /// <summary>The text of a single path or header value (known not to be null).</summary>
-    private static string TextOf(ParameterSpec parameter, string name, string self, Dictionary<string, string> enumNames)
+    private static string TextOf(ParameterSpec parameter, string name, string self, Dictionary<string, string> helpers)
     {
         string value = name + (parameter.IsNullable && parameter.ValueKind != ValueKind.String ? ".Value" : string.Empty);
         return parameter.ValueKind switch
@@ -684,7 +685,7 @@ internal static class Emitter
             ValueKind.String => name,
             ValueKind.Boolean => "(" + value + " ? \"true\" : \"false\")",
             _ when parameter.Format is not null => Runtime + "RequestArguments.FormatValue(" + value + ", " + Literal(parameter.Format) + ")",
-            _ when parameter.EnumText is not null => self + enumNames[parameter.EnumText.TypeName] + "(" + value + ")",
+            _ when parameter.EnumText is not null => self + helpers[parameter.EnumText.TypeName] + "(" + value + ")",
             _ => Runtime + "RequestArguments.FormatValue(" + value + ")",
         };
     }
@@ -693,7 +694,7 @@ internal static class Emitter
     /// The value arguments of a query append: the value itself (the builder formats it by type), with its declared
     /// format, or as the JSON names of an enum.
     /// </summary>
-    private static string QueryValueOf(ParameterSpec query, string self, Dictionary<string, string> enumNames)
+    private static string QueryValueOf(ParameterSpec query, string self, Dictionary<string, string> helpers)
     {
         string name = Identifier(query.Name);
         if (query.Format is not null)
@@ -706,7 +707,7 @@ internal static class Emitter
             return name;
         }
 
-        string helper = self + enumNames[query.EnumText.TypeName];
+        string helper = self + helpers[query.EnumText.TypeName];
         return query.ValueKind == ValueKind.FormattableCollection ? name + ", " + helper
             : query.IsNullable ? name + ".HasValue ? " + helper + "(" + name + ".Value) : null"
             : helper + "(" + name + ")";

@@ -34,12 +34,8 @@ public static class Paging
         JsonTypeInfo<TPage> pageTypeInfo,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?> next,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        var walk = new Walk<TPage>(target, routeTemplate, createRequest, pageTypeInfo);
-        return ItemsOf(walk.ByNextLink(firstUri, next, cancellationToken, default), items, CancellationToken.None);
-    }
+        CancellationToken cancellationToken) =>
+        ItemsOf(PagesByNextLink(target, routeTemplate, firstUri, createRequest, pageTypeInfo, next, cancellationToken), items, CancellationToken.None);
 
     /// <summary>Every page, following each page's next link.</summary>
     public static IAsyncEnumerable<TPage> PagesByNextLink<TPage>(
@@ -69,12 +65,8 @@ public static class Paging
         JsonTypeInfo<TPage> pageTypeInfo,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, long?>? total,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        var walk = new Walk<TPage>(target, routeTemplate, createRequest, pageTypeInfo);
-        return ItemsOf(walk.ByOffset(firstOffset, uriAt, page => Count(items(page)), total, cancellationToken, default), items, CancellationToken.None);
-    }
+        CancellationToken cancellationToken) =>
+        ItemsOf(PagesByOffset(target, routeTemplate, firstOffset, uriAt, createRequest, pageTypeInfo, items, total, cancellationToken), items, CancellationToken.None);
 
     /// <summary>Every page, by offset (see <see cref="ItemsByOffset{TPage, TItem}"/>).</summary>
     public static IAsyncEnumerable<TPage> PagesByOffset<TPage, TItem>(
@@ -134,7 +126,7 @@ public static class Paging
         public async IAsyncEnumerable<TPage> ByNextLink(
             string firstUri, Func<TPage, string?> next, CancellationToken callToken, [EnumeratorCancellation] CancellationToken enumeratorToken)
         {
-            using CancellationTokenSource? linked = Link(callToken, enumeratorToken, out CancellationToken cancellationToken);
+            using CancellationTokenSource? linked = EnumerationTokens.Link(callToken, enumeratorToken, out CancellationToken cancellationToken);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string uri = firstUri;
             for (int number = 1; ; number++)
@@ -178,7 +170,7 @@ public static class Paging
             CancellationToken callToken,
             [EnumeratorCancellation] CancellationToken enumeratorToken)
         {
-            using CancellationTokenSource? linked = Link(callToken, enumeratorToken, out CancellationToken cancellationToken);
+            using CancellationTokenSource? linked = EnumerationTokens.Link(callToken, enumeratorToken, out CancellationToken cancellationToken);
             long? offset = firstOffset;
             for (int number = 1; ; number++)
             {
@@ -225,7 +217,7 @@ public static class Paging
             {
                 Dispose(request, response);
                 string message = ApiException.DescribePage(number, request.Method.Method, routeTemplate) + exception.Message
-                    + (exception.Message.Contains("Request URI:", StringComparison.Ordinal) ? string.Empty : " Request URI: " + uri);
+                    + (exception.Message.Contains("Request URI:", StringComparison.Ordinal) ? string.Empty : ApiException.DescribeUri(request));
                 throw new HttpRequestException(exception.HttpRequestError, message, exception, exception.StatusCode);
             }
             catch
@@ -285,25 +277,6 @@ public static class Paging
 
             resolved = next.AbsoluteUri;
             return null;
-        }
-
-        private static CancellationTokenSource? Link(CancellationToken call, CancellationToken enumerator, out CancellationToken token)
-        {
-            if (!enumerator.CanBeCanceled || enumerator == call)
-            {
-                token = call;
-                return null;
-            }
-
-            if (!call.CanBeCanceled)
-            {
-                token = enumerator;
-                return null;
-            }
-
-            CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(call, enumerator);
-            token = linked.Token;
-            return linked;
         }
     }
 }

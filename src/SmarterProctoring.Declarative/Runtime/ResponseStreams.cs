@@ -52,10 +52,7 @@ public static class ResponseStreams
         CancellationToken callToken,
         [EnumeratorCancellation] CancellationToken enumeratorToken)
     {
-        using CancellationTokenSource? linked = callToken.CanBeCanceled && enumeratorToken.CanBeCanceled && callToken != enumeratorToken
-            ? CancellationTokenSource.CreateLinkedTokenSource(callToken, enumeratorToken)
-            : null;
-        CancellationToken cancellationToken = linked?.Token ?? (enumeratorToken.CanBeCanceled ? enumeratorToken : callToken);
+        using CancellationTokenSource? linked = EnumerationTokens.Link(callToken, enumeratorToken, out CancellationToken cancellationToken);
         using HttpRequestMessage request = createRequest();
         using HttpResponseMessage response = await target.HttpClient
             .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
