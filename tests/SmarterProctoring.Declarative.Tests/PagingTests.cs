@@ -267,6 +267,34 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task Either_token_cancels_between_the_items_of_one_page()
+    {
+        using var byMethod = new CancellationTokenSource();
+        using var byEnumerator = new CancellationTokenSource();
+        var server = new PageServer(request => PageServer.Json(Page(["a", "b", "c", "d"], next: "/v1/things?n=" + Guid.NewGuid().ToString("N"))));
+
+        foreach ((CancellationTokenSource source, bool viaEnumerator) in new[] { (byMethod, false), (byEnumerator, true) })
+        {
+            int read = 0;
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+            {
+                IAsyncEnumerable<Item> items = viaEnumerator ? server.Api.ListAsync() : server.Api.ListAsync(cancellationToken: source.Token);
+                await foreach (Item item in items.WithCancellation(viaEnumerator ? source.Token : default))
+                {
+                    if (++read == 2)
+                    {
+                        source.Cancel();
+                    }
+                }
+            });
+
+            Assert.Equal(2, read);
+        }
+
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task The_enumerators_token_cancels_inside_a_page()
     {
         using var cancellation = new CancellationTokenSource();

@@ -153,6 +153,107 @@ public sealed class StreamingTests
         Assert.Null(items[1]);
     }
 
+    [Theory]
+    [InlineData("application/json", false)]
+    [InlineData("application/x-ndjson", false)]
+    [InlineData("text/event-stream", false)]
+    [InlineData("application/json", true)]
+    [InlineData("application/x-ndjson", true)]
+    [InlineData("text/event-stream", true)]
+    public async Task Either_token_cancels_between_items_and_the_response_is_released(string mediaType, bool byEnumeratorToken)
+    {
+        var content = new CountingContent(Encoding.UTF8.GetBytes(Body(mediaType, Enumerable.Range(0, 100))), mediaType);
+        var server = new StreamServer(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+        using var cancellation = new CancellationTokenSource();
+
+        IAsyncEnumerable<Item> items = byEnumeratorToken
+            ? Wrap(server.Api.StreamAsync().WithCancellation(cancellation.Token))
+            : server.Api.StreamAsync(cancellationToken: cancellation.Token);
+
+        int read = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (Item item in items)
+            {
+                if (++read == 3)
+                {
+                    cancellation.Cancel();
+                }
+            }
+        });
+
+        Assert.Equal(3, read);
+        Assert.Equal(1, content.Disposals);
+    }
+
+    [Fact]
+    public async Task Leaving_a_stream_early_releases_the_response_and_each_enumeration_sends_its_own_request()
+    {
+        var contents = new List<CountingContent>();
+        var server = new StreamServer(_ =>
+        {
+            var content = new CountingContent(Encoding.UTF8.GetBytes(Body("application/x-ndjson", Enumerable.Range(0, 10))), "application/x-ndjson");
+            contents.Add(content);
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+        });
+
+        IAsyncEnumerable<Item> items = server.Api.StreamAsync();
+        for (int round = 0; round < 2; round++)
+        {
+            await foreach (Item item in items)
+            {
+                Assert.Equal("n0", item.Name);
+                break;
+            }
+        }
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.All(contents, content => Assert.Equal(1, content.Disposals));
+    }
+
+    private static async IAsyncEnumerable<Item> Wrap(System.Runtime.CompilerServices.ConfiguredCancelableAsyncEnumerable<Item> items)
+    {
+        await foreach (Item item in items)
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>A body that counts how often it is disposed.</summary>
+    private sealed class CountingContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public CountingContent(byte[] bytes, string mediaType)
+        {
+            _bytes = bytes;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        }
+
+        public int Disposals { get; private set; }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Disposals++;
+            }
+
+            base.Dispose(disposing);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(new MemoryStream(_bytes, writable: false));
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _bytes.Length;
+            return true;
+        }
+
+    }
+
     private static string Body(string mediaType, IEnumerable<int> numbers)
     {
         IEnumerable<string> values = numbers.Select(i => "{\"name\":\"n" + i + "\",\"count\":" + i + "}");
@@ -190,7 +291,7 @@ public sealed class StreamingTests
 
         public IStreamingApi Api { get; }
 
-        public IReadOnlyList<Uri> Requests => _requests;
+        public List<Uri> Requests => _requests;
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

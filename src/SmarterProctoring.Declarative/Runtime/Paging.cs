@@ -35,7 +35,7 @@ public static class Paging
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?> next,
         CancellationToken cancellationToken) =>
-        ItemsOf(PagesByNextLink(target, routeTemplate, firstUri, createRequest, pageTypeInfo, next, cancellationToken), items, CancellationToken.None);
+        new ItemWalk<TPage, TItem>(PagesByNextLink(target, routeTemplate, firstUri, createRequest, pageTypeInfo, next, cancellationToken), items, cancellationToken);
 
     /// <summary>Every page, following each page's next link.</summary>
     public static IAsyncEnumerable<TPage> PagesByNextLink<TPage>(
@@ -66,7 +66,7 @@ public static class Paging
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, long?>? total,
         CancellationToken cancellationToken) =>
-        ItemsOf(PagesByOffset(target, routeTemplate, firstOffset, uriAt, createRequest, pageTypeInfo, items, total, cancellationToken), items, CancellationToken.None);
+        new ItemWalk<TPage, TItem>(PagesByOffset(target, routeTemplate, firstOffset, uriAt, createRequest, pageTypeInfo, items, total, cancellationToken), items, cancellationToken);
 
     /// <summary>Every page, by offset (see <see cref="ItemsByOffset{TPage, TItem}"/>).</summary>
     public static IAsyncEnumerable<TPage> PagesByOffset<TPage, TItem>(
@@ -85,17 +85,105 @@ public static class Paging
         return walk.ByOffset(firstOffset, uriAt, page => Count(items(page)), total, cancellationToken, default);
     }
 
-    private static async IAsyncEnumerable<TItem> ItemsOf<TPage, TItem>(
-        IAsyncEnumerable<TPage> pages, Func<TPage, IEnumerable<TItem>?> items, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The items of a page walk. An item of a page already read is handed out without an await, so a walk costs one
+    /// request per page and next to nothing per item; either token cancels between items as well as between pages.
+    /// </summary>
+    private sealed class ItemWalk<TPage, TItem>(IAsyncEnumerable<TPage> pages, Func<TPage, IEnumerable<TItem>?> items, CancellationToken callToken)
+        : IAsyncEnumerable<TItem>
     {
-        await foreach (TPage page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        public IAsyncEnumerator<TItem> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+            new Enumerator(pages.GetAsyncEnumerator(cancellationToken), items, callToken, cancellationToken);
+
+        private sealed class Enumerator(
+            IAsyncEnumerator<TPage> pages, Func<TPage, IEnumerable<TItem>?> items, CancellationToken callToken, CancellationToken enumeratorToken)
+            : IAsyncEnumerator<TItem>
         {
-            if (items(page) is IEnumerable<TItem> received)
+            private IReadOnlyList<TItem>? _list;
+            private int _index;
+            private IEnumerator<TItem>? _other;
+            private bool _done;
+            private TItem _current = default!;
+
+            public TItem Current => _current;
+
+            public ValueTask<bool> MoveNextAsync()
             {
-                foreach (TItem item in received)
+                if (callToken.IsCancellationRequested || enumeratorToken.IsCancellationRequested)
                 {
-                    yield return item;
+                    return ValueTask.FromCanceled<bool>(callToken.IsCancellationRequested ? callToken : enumeratorToken);
                 }
+
+                if (TryTake())
+                {
+                    return new ValueTask<bool>(true);
+                }
+
+                return _done ? new ValueTask<bool>(false) : NextPageAsync();
+            }
+
+            /// <summary>The next item of the page in hand, if it has one left.</summary>
+            private bool TryTake()
+            {
+                if (_list is not null)
+                {
+                    if (_index < _list.Count)
+                    {
+                        _current = _list[_index++];
+                        return true;
+                    }
+
+                    _list = null;
+                }
+                else if (_other is not null)
+                {
+                    if (_other.MoveNext())
+                    {
+                        _current = _other.Current;
+                        return true;
+                    }
+
+                    _other.Dispose();
+                    _other = null;
+                }
+
+                return false;
+            }
+
+            private async ValueTask<bool> NextPageAsync()
+            {
+                while (await pages.MoveNextAsync().ConfigureAwait(false))
+                {
+                    switch (items(pages.Current))
+                    {
+                        case IReadOnlyList<TItem> list:
+                            _list = list;
+                            _index = 0;
+                            break;
+                        case IEnumerable<TItem> received:
+                            _other = received.GetEnumerator();
+                            break;
+                        default:
+                            continue;
+                    }
+
+                    if (TryTake())
+                    {
+                        return true;
+                    }
+                }
+
+                _done = true;
+                return false;
+            }
+
+            public ValueTask DisposeAsync()
+            {
+                _done = true;
+                _list = null;
+                _other?.Dispose();
+                _other = null;
+                return pages.DisposeAsync();
             }
         }
     }
@@ -254,20 +342,17 @@ public static class Paging
                     + " (only links to the same scheme, host and port are followed)";
             }
 
-            string basePath = baseUri.AbsolutePath.TrimEnd('/');
-            string path = next.AbsolutePath;
-            if (basePath.Length > 0 && !(path.StartsWith(basePath + "/", StringComparison.Ordinal) || path == basePath))
+            ReadOnlySpan<char> basePath = baseUri.AbsolutePath.AsSpan().TrimEnd('/');
+            ReadOnlySpan<char> path = next.AbsolutePath;
+            if (basePath.Length > 0
+                && !(path.StartsWith(basePath, StringComparison.Ordinal) && (path.Length == basePath.Length || path[basePath.Length] == '/')))
             {
-                return "it leaves the client's base path " + basePath + "/";
+                return "it leaves the client's base path " + basePath.ToString() + "/";
             }
 
-            foreach (string segment in next.Segments)
+            if (RefusedSegment(path) is string segment)
             {
-                string text = Uri.UnescapeDataString(segment.TrimEnd('/'));
-                if (text is "." or ".." || text.Contains('/') || text.Contains('\\'))
-                {
-                    return "its path has a '" + text + "' segment";
-                }
+                return "its path has a '" + segment + "' segment";
             }
 
             if (!seen.Add(next.AbsoluteUri))
@@ -276,6 +361,32 @@ public static class Paging
             }
 
             resolved = next.AbsoluteUri;
+            return null;
+        }
+
+        /// <summary>
+        /// The first segment of an escaped path that is, once unescaped, <c>.</c> or <c>..</c> or holds a slash or
+        /// backslash; null when there is none. Only a segment with a dot, a percent sign or a backslash is unescaped.
+        /// </summary>
+        private static string? RefusedSegment(ReadOnlySpan<char> path)
+        {
+            while (!path.IsEmpty)
+            {
+                int slash = path.IndexOf('/');
+                ReadOnlySpan<char> segment = slash < 0 ? path : path[..slash];
+                path = slash < 0 ? default : path[(slash + 1)..];
+                if (segment.IndexOfAny('.', '%', '\\') < 0)
+                {
+                    continue;
+                }
+
+                string text = Uri.UnescapeDataString(segment.ToString());
+                if (text is "." or ".." || text.Contains('/', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal))
+                {
+                    return text;
+                }
+            }
+
             return null;
         }
     }

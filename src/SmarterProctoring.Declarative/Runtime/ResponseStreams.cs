@@ -41,126 +41,299 @@ public static class ResponseStreams
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(createRequest);
-        return ReadItemsCore(target, routeTemplate, createRequest, jsonTypeInfo, cancellationToken, default);
+        ArgumentNullException.ThrowIfNull(jsonTypeInfo);
+        return new Items<T>(target, routeTemplate, createRequest, jsonTypeInfo, cancellationToken);
     }
 
-    private static async IAsyncEnumerable<T> ReadItemsCore<T>(
-        RequestTarget target,
-        string routeTemplate,
-        Func<HttpRequestMessage> createRequest,
-        JsonTypeInfo<T> jsonTypeInfo,
-        CancellationToken callToken,
-        [EnumeratorCancellation] CancellationToken enumeratorToken)
+    /// <summary>The enumerable: each enumeration sends its own request.</summary>
+    private sealed class Items<T>(
+        RequestTarget target, string routeTemplate, Func<HttpRequestMessage> createRequest, JsonTypeInfo<T> jsonTypeInfo, CancellationToken callToken)
+        : IAsyncEnumerable<T>
     {
-        using CancellationTokenSource? linked = EnumerationTokens.Link(callToken, enumeratorToken, out CancellationToken cancellationToken);
-        using HttpRequestMessage request = createRequest();
-        using HttpResponseMessage response = await target.HttpClient
-            .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        await ResponseReader.EnsureSuccessAsync(request, response, routeTemplate, cancellationToken).ConfigureAwait(false);
+        public IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+            new Reader<T>(target, routeTemplate, createRequest, jsonTypeInfo, callToken, cancellationToken);
+    }
 
-        Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+    /// <summary>
+    /// One enumeration. JSON Lines are read here directly: a line already in the buffer is yielded without an await, so
+    /// a fast body costs one deserialization per item. JSON arrays and events are read by their own readers, whose
+    /// failures are translated here.
+    /// </summary>
+    private sealed class Reader<T> : IAsyncEnumerator<T>
+    {
+        private const int InitialBufferSize = 16 * 1024;
+
+        private readonly RequestTarget _target;
+        private readonly string _routeTemplate;
+        private readonly Func<HttpRequestMessage> _createRequest;
+        private readonly JsonTypeInfo<T> _jsonTypeInfo;
+        private readonly CancellationTokenSource? _linked;
+        private readonly CancellationToken _cancellationToken;
+
+        private Stage _stage;
+        private HttpRequestMessage? _request;
+        private HttpResponseMessage? _response;
+        private Stream? _stream;
+        private IAsyncEnumerator<T?>? _other;
+        private string _form = "a JSON array";
+        private int _index;
+        private T _current = default!;
+
+        // The JSON Lines buffer: bytes [_start, _end) are read and not yet taken; _ended once the stream has ended.
+        private byte[]? _buffer;
+        private int _start;
+        private int _end;
+        private bool _ended;
+
+        public Reader(
+            RequestTarget target, string routeTemplate, Func<HttpRequestMessage> createRequest, JsonTypeInfo<T> jsonTypeInfo,
+            CancellationToken callToken, CancellationToken enumeratorToken)
         {
-            string? mediaType = response.Content.Headers.ContentType?.MediaType;
-            string form = MediaTypes.IsJsonLines(mediaType) ? "JSON Lines" : MediaTypes.IsEventStream(mediaType) ? "server-sent events" : "a JSON array";
-            IAsyncEnumerable<T?> items = form switch
-            {
-                "JSON Lines" => JsonLines(stream, jsonTypeInfo, cancellationToken),
-                "server-sent events" => Events(stream, jsonTypeInfo, cancellationToken),
-                _ => JsonSerializer.DeserializeAsyncEnumerable(stream, jsonTypeInfo, cancellationToken),
-            };
+            _target = target;
+            _routeTemplate = routeTemplate;
+            _createRequest = createRequest;
+            _jsonTypeInfo = jsonTypeInfo;
+            _linked = EnumerationTokens.Link(callToken, enumeratorToken, out _cancellationToken);
+        }
 
-            IAsyncEnumerator<T?> enumerator = items.GetAsyncEnumerator(cancellationToken);
-            await using (enumerator.ConfigureAwait(false))
+        private enum Stage
+        {
+            NotStarted,
+            Lines,
+            Other,
+            Done,
+        }
+
+        public T Current => _current;
+
+        public ValueTask<bool> MoveNextAsync()
+        {
+            if (_stage == Stage.Lines)
             {
-                for (int index = 0; ; index++)
+                if (_cancellationToken.IsCancellationRequested)
                 {
-                    bool next;
-                    try
-                    {
-                        next = await enumerator.MoveNextAsync().ConfigureAwait(false);
-                    }
-                    catch (JsonException exception)
-                    {
-                        throw Unreadable(request, response, routeTemplate, jsonTypeInfo, "item " + index.ToString(CultureInfo.InvariantCulture)
-                            + " of " + form + " is not valid: " + exception.Message, exception);
-                    }
-                    catch (ResponseContentTooLargeException exception)
-                    {
-                        throw Unreadable(request, response, routeTemplate, jsonTypeInfo, "the stream is larger than the limit of "
-                            + exception.MaxContentLength.ToString(CultureInfo.InvariantCulture) + " bytes (at item "
-                            + index.ToString(CultureInfo.InvariantCulture) + "); raise the client's MaxResponseContentLength for long streams", exception);
-                    }
-                    catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-                    {
-                        throw ApiException.ForInterruptedContent(request, response, routeTemplate, exception);
-                    }
+                    return ValueTask.FromCanceled<bool>(_cancellationToken);
+                }
 
-                    if (!next)
+                try
+                {
+                    if (TryTakeItem())
                     {
-                        yield break;
+                        return new ValueTask<bool>(true);
                     }
+                }
+                catch (ApiException exception)
+                {
+                    return ValueTask.FromException<bool>(exception);
+                }
 
-                    yield return enumerator.Current!;
+                if (_ended)
+                {
+                    _stage = Stage.Done;
+                    return new ValueTask<bool>(false);
                 }
             }
+
+            return _stage == Stage.Done ? new ValueTask<bool>(false) : MoveNextSlowAsync();
         }
-    }
 
-    private static ApiException Unreadable<T>(
-        HttpRequestMessage request, HttpResponseMessage response, string routeTemplate, JsonTypeInfo<T> jsonTypeInfo, string problem, Exception exception) =>
-        ApiException.ForUnreadableContent(request, response, routeTemplate, "a stream of " + jsonTypeInfo.Type.Name, problem, default, exception);
-
-    /// <summary>One value per line; blank lines are skipped, and a last line without its line break counts.</summary>
-    private static async IAsyncEnumerable<T?> JsonLines<T>(Stream stream, JsonTypeInfo<T> jsonTypeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
+        private async ValueTask<bool> MoveNextSlowAsync()
         {
-            int start = 0;
-            int end = 0;
-            bool ended = false;
-            while (true)
+            if (_stage == Stage.NotStarted)
             {
-                if (Lines.TryTake(buffer, ref start, end, ended, out int lineStart, out int lineLength))
+                await StartAsync().ConfigureAwait(false);
+            }
+
+            if (_stage == Stage.Lines)
+            {
+                while (true)
                 {
-                    if (!Lines.IsBlank(buffer, lineStart, lineLength))
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    if (TryTakeItem())
                     {
-                        yield return Lines.Deserialize(buffer, lineStart, lineLength, jsonTypeInfo);
+                        return true;
                     }
 
+                    if (_ended)
+                    {
+                        _stage = Stage.Done;
+                        return false;
+                    }
+
+                    await ReadMoreAsync().ConfigureAwait(false);
+                }
+            }
+
+            // The readers below check the token only when they read more, so items already buffered would outrun a cancel.
+            _cancellationToken.ThrowIfCancellationRequested();
+            bool next;
+            try
+            {
+                next = await _other!.MoveNextAsync().ConfigureAwait(false);
+            }
+            catch (JsonException exception)
+            {
+                throw InvalidItem(exception);
+            }
+            catch (Exception exception) when (IsTransportFailure(exception))
+            {
+                throw Translate(exception);
+            }
+
+            if (!next)
+            {
+                _stage = Stage.Done;
+                return false;
+            }
+
+            _current = _other.Current!;
+            _index++;
+            return true;
+        }
+
+        private async ValueTask StartAsync()
+        {
+            _request = _createRequest();
+            _response = await _target.HttpClient
+                .SendAsync(_request, HttpCompletionOption.ResponseHeadersRead, _cancellationToken).ConfigureAwait(false);
+            await ResponseReader.EnsureSuccessAsync(_request, _response, _routeTemplate, _cancellationToken).ConfigureAwait(false);
+            _stream = await _response.Content.ReadAsStreamAsync(_cancellationToken).ConfigureAwait(false);
+
+            string? mediaType = _response.Content.Headers.ContentType?.MediaType;
+            if (MediaTypes.IsJsonLines(mediaType))
+            {
+                _form = "JSON Lines";
+                _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+                _stage = Stage.Lines;
+                return;
+            }
+
+            if (MediaTypes.IsEventStream(mediaType))
+            {
+                _form = "server-sent events";
+                _other = Events(_stream, _jsonTypeInfo, _cancellationToken).GetAsyncEnumerator(_cancellationToken);
+            }
+            else
+            {
+                _other = JsonSerializer.DeserializeAsyncEnumerable(_stream, _jsonTypeInfo, _cancellationToken).GetAsyncEnumerator(_cancellationToken);
+            }
+
+            _stage = Stage.Other;
+        }
+
+        /// <summary>Takes the next non-blank line already read, if there is one, and makes it the current item.</summary>
+        private bool TryTakeItem()
+        {
+            while (Lines.TryTake(_buffer!, ref _start, _end, _ended, out int lineStart, out int lineLength))
+            {
+                if (Lines.IsBlank(_buffer!, lineStart, lineLength))
+                {
                     continue;
                 }
 
-                if (ended)
+                try
                 {
-                    yield break;
+                    _current = Lines.Deserialize(_buffer!, lineStart, lineLength, _jsonTypeInfo)!;
+                }
+                catch (JsonException exception)
+                {
+                    _stage = Stage.Done;
+                    throw InvalidItem(exception);
                 }
 
-                // No whole line left: keep the partial one, at the front of a buffer with room to read more.
-                if (start > 0)
-                {
-                    Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                    end -= start;
-                    start = 0;
-                }
-
-                if (end == buffer.Length)
-                {
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    Buffer.BlockCopy(buffer, 0, larger, 0, end);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                int read = await stream.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                ended = read == 0;
-                end += read;
+                _index++;
+                return true;
             }
+
+            return false;
         }
-        finally
+
+        /// <summary>Reads more of the stream, keeping a partial line at the front of a buffer with room for more.</summary>
+        private async ValueTask ReadMoreAsync()
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            byte[] buffer = _buffer!;
+            if (_start > 0)
+            {
+                Buffer.BlockCopy(buffer, _start, buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == buffer.Length)
+            {
+                byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                Buffer.BlockCopy(buffer, 0, larger, 0, _end);
+                _buffer = larger;
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            int read;
+            try
+            {
+                read = await _stream!.ReadAsync(buffer.AsMemory(_end), _cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (IsTransportFailure(exception))
+            {
+                throw Translate(exception);
+            }
+
+            _ended = read == 0;
+            _end += read;
+        }
+
+        private bool IsTransportFailure(Exception exception) =>
+            exception is ResponseContentTooLargeException
+            || (exception is IOException or HttpRequestException && !_cancellationToken.IsCancellationRequested);
+
+        private Exception Translate(Exception exception)
+        {
+            _stage = Stage.Done;
+            if (exception is ResponseContentTooLargeException tooLarge)
+            {
+                return Unreadable("the stream is larger than the limit of "
+                    + tooLarge.MaxContentLength.ToString(CultureInfo.InvariantCulture) + " bytes (at item "
+                    + _index.ToString(CultureInfo.InvariantCulture) + "); raise the client's MaxResponseContentLength for long streams", exception);
+            }
+
+            return ApiException.ForInterruptedContent(_request!, _response!, _routeTemplate, exception);
+        }
+
+        private ApiException InvalidItem(JsonException exception)
+        {
+            _stage = Stage.Done;
+            return Unreadable("item " + _index.ToString(CultureInfo.InvariantCulture) + " of " + _form + " is not valid: " + exception.Message, exception);
+        }
+
+        private ApiException Unreadable(string problem, Exception exception) =>
+            ApiException.ForUnreadableContent(_request!, _response!, _routeTemplate, "a stream of " + _jsonTypeInfo.Type.Name, problem, default, exception);
+
+        public async ValueTask DisposeAsync()
+        {
+            _stage = Stage.Done;
+            if (_other is not null)
+            {
+                IAsyncEnumerator<T?> other = _other;
+                _other = null;
+                await other.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (_stream is not null)
+            {
+                Stream stream = _stream;
+                _stream = null;
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (_buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = null;
+            }
+
+            _response?.Dispose();
+            _request?.Dispose();
+            _linked?.Dispose();
         }
     }
 
