@@ -75,10 +75,45 @@ public sealed class BodyAttribute : Attribute
 }
 
 /// <summary>
-/// Sends the parameter in the query string, under its own name or under <see cref="Name"/>. A null value is left
-/// out; a collection is sent as one <c>name=value</c> pair per element.
+/// Sends the parameter as an <c>application/x-www-form-urlencoded</c> body with its length: an object flattened by
+/// its declared type (the names its JSON would have, nested objects as <c>parent.child</c>, nulls left out), or a
+/// collection of name/value pairs (a dictionary, or <c>IEnumerable&lt;KeyValuePair&lt;string, string&gt;&gt;</c>).
+/// Names and values are escaped as the query string's are.
 /// </summary>
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class FormAttribute : Attribute
+{
+}
+
+/// <summary>How a collection is written in a query string or form body.</summary>
+public enum QueryCollectionFormat
+{
+    /// <summary>One pair per element: <c>ids=a&amp;ids=b</c>.</summary>
+    Multi,
+
+    /// <summary>One pair, the elements separated by commas: <c>ids=a,b</c> (a comma inside an element is escaped).</summary>
+    Csv,
+
+    /// <summary>One pair, the elements separated by spaces: <c>ids=a%20b</c>.</summary>
+    Ssv,
+
+    /// <summary>One pair, the elements separated by tabs: <c>ids=a%09b</c>.</summary>
+    Tsv,
+
+    /// <summary>One pair, the elements separated by vertical bars: <c>ids=a%7Cb</c>.</summary>
+    Pipes,
+}
+
+/// <summary>
+/// Sends the parameter in the query string, under its own name or under <see cref="Name"/>. A null value is left
+/// out; a collection is sent as one <c>name=value</c> pair per element (or joined, by <see cref="CollectionFormat"/>).
+/// An object is flattened by its declared type: each public readable property under the name its JSON would have
+/// (<c>[JsonPropertyName]</c>, the naming policy, <c>[JsonIgnore]</c>), nested objects as <c>parent.child</c>, nulls
+/// left out; with a <see cref="Name"/>, every name starts with <c>Name.</c>. A dictionary of strings adds its pairs.
+/// On a property of a query object, <see cref="Name"/>, <see cref="Format"/> and <see cref="CollectionFormat"/> apply
+/// to that property.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class QueryAttribute : Attribute
 {
     /// <summary>Sends the parameter under its own name.</summary>
@@ -101,6 +136,9 @@ public sealed class QueryAttribute : Attribute
     /// is written in its ISO-8601 or invariant form.
     /// </summary>
     public string? Format { get; set; }
+
+    /// <summary>How a collection is written: one pair per element (the default), or one pair with the elements joined.</summary>
+    public QueryCollectionFormat CollectionFormat { get; set; }
 }
 
 /// <summary>Sends the parameter as the request header <see cref="Name"/>; a null value is left out.</summary>

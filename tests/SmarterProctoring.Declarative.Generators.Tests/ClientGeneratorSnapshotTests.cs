@@ -213,6 +213,54 @@ public sealed class ClientGeneratorSnapshotTests
     }
 
     [Fact]
+    public void Query_objects_maps_joined_collections_and_forms_are_flattened_by_declared_type()
+    {
+        VerifyGenerated("""
+            using System;
+            using System.Collections.Generic;
+            using System.Text.Json.Serialization;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using SmarterProctoring.Declarative;
+
+            namespace Test;
+
+            [JsonConverter(typeof(JsonStringEnumConverter<Status>))]
+            public enum Status { [JsonStringEnumMemberName("in_progress")] InProgress, Done }
+
+            public enum Level { Low = 1, High = 2 }
+
+            public struct Span { public int From { get; set; } public int? To { get; set; } }
+
+            public sealed class Filter
+            {
+                [JsonPropertyName("status[]")] public IReadOnlyList<Status>? Statuses { get; init; }
+                [Sid("CU")] public string? CourseSid { get; init; }
+                public Level? @event { get; init; }
+                [Query(CollectionFormat = QueryCollectionFormat.Csv)] public string[]? SortKeys { get; init; }
+                [Query("day", Format = "yyyy-MM-dd")] public DateTimeOffset? After { get; init; }
+                public Span Window { get; init; }
+                public Filter2? Inner { get; init; }
+                [JsonIgnore] public string? Hidden { get; init; }
+            }
+
+            public sealed class Filter2 { [Sid("EN")] public List<string>? EnrollmentSids { get; init; } public bool? On { get; init; } }
+
+            public partial interface IReportsApi
+            {
+                [Get("/v1/reports")]
+                Task<string> ListAsync([Query] Filter filter, [Query("x")] IReadOnlyDictionary<string, string?>? value1, [Query(CollectionFormat = QueryCollectionFormat.Pipes)] int[]? queryValue1, CancellationToken cancellationToken = default);
+
+                [Post("/oidc/token")]
+                Task<string> TokenAsync([Form] Filter? form, CancellationToken cancellationToken = default);
+
+                [Post("/v1/fields")]
+                Task FieldsAsync([Form] IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken = default);
+            }
+            """);
+    }
+
+    [Fact]
     public void Parameter_names_that_clash_with_locals_or_keywords_are_renamed()
     {
         VerifyGenerated(Sources.Interface("""

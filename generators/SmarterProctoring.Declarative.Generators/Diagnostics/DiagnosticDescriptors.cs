@@ -470,6 +470,42 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SPD2034.md");
 
+    public static readonly DiagnosticDescriptor TwoBodies = new(
+        id: "SPD2035",
+        title: "Two request bodies",
+        messageFormat: "'{0}' has two bodies: '{1}' is its {2} and '{3}' would be its {4}; a request carries one body, so send one of them (or move the other to the query)",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2035.md");
+
+    public static readonly DiagnosticDescriptor UnsendableQueryMember = new(
+        id: "SPD2036",
+        title: "Query or form object member that cannot be sent",
+        messageFormat: "'{1}' of '{0}' cannot be sent as a {2}: its member '{3}' cannot, because {4}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2036.md");
+
+    public static readonly DiagnosticDescriptor QueryObjectCycle = new(
+        id: "SPD2037",
+        title: "Query or form object that holds itself",
+        messageFormat: "'{1}' of '{0}' cannot be flattened into a {2}: its member '{3}' {4}; send the inner object's values as members of their own, or [JsonIgnore] the member",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2037.md");
+
+    public static readonly DiagnosticDescriptor PlaceholderNamesQueryMember = new(
+        id: "SPD2038",
+        title: "Route placeholder names a member of a query object",
+        messageFormat: "Placeholder '{{{1}}}' in the route of '{0}' names the member '{3}' of the query object '{2}', but a path value must be a parameter of its own; add a parameter '{1}' and keep the member out of the object",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2038.md");
+
     public static readonly DiagnosticDescriptor UndescribableJson = new(
         id: "SPD3001",
         title: "JSON the generated context cannot describe",

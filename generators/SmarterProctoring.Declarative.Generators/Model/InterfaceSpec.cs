@@ -14,6 +14,7 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="JsonContextClassName">The generated JSON context's name, unique among the interface's members.</param>
 /// <param name="EmitFactory">False when the interface declares its own <c>Create(HttpClient)</c>.</param>
 /// <param name="HidesBaseMembers">True when a base interface gets generated members of the same names (<c>new</c> is needed).</param>
+/// <param name="DeclaresMethodTwice">True when the interface declares a method twice with one signature (the compiler's CS0111).</param>
 internal sealed record InterfaceSpec(
     string? Namespace,
     string Name,
@@ -27,7 +28,8 @@ internal sealed record InterfaceSpec(
     string ClientClassName,
     string JsonContextClassName,
     bool EmitFactory,
-    bool HidesBaseMembers);
+    bool HidesBaseMembers,
+    bool DeclaresMethodTwice = false);
 
 /// <summary>A type an interface is nested in: its declaration keyword (<c>class</c>, <c>record struct</c>…) and name.</summary>
 internal sealed record ContainingTypeSpec(string Keyword, string Name);

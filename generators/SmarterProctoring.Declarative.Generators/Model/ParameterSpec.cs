@@ -16,6 +16,10 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="EnumText">For an enum value (or collection of them) written as JSON names, the names; else null.</param>
 /// <param name="NestedSids">For a body, its members holding objects (or collections of them) with SIDs to check.</param>
 /// <param name="SidTypes">For a body, every class reached from it whose SIDs are checked, each with a helper.</param>
+/// <param name="Members">For a query object or form object, its members as they are sent.</param>
+/// <param name="CollectionFormat">For a query collection, how it is written (a <c>QueryCollectionFormat</c> value).</param>
+/// <param name="EscapedPrefix">For a query object or map, the escaped name its members' names start with (and a dot), or empty.</param>
+/// <param name="IsValueType">True when the type is a value type (a struct, or a nullable one).</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -31,7 +35,11 @@ internal sealed record ParameterSpec(
     string? Format = null,
     EnumTextSpec? EnumText = null,
     EquatableArray<SidNestedSpec> NestedSids = default,
-    EquatableArray<SidTypeSpec> SidTypes = default);
+    EquatableArray<SidTypeSpec> SidTypes = default,
+    EquatableArray<QueryMemberSpec> Members = default,
+    int CollectionFormat = 0,
+    string EscapedPrefix = "",
+    bool IsValueType = false);
 
 /// <summary>Where a parameter's value goes.</summary>
 internal enum ParameterBinding
@@ -40,6 +48,9 @@ internal enum ParameterBinding
     Query,
     Header,
     Body,
+
+    /// <summary>An <c>application/x-www-form-urlencoded</c> body: an object flattened, or name/value pairs.</summary>
+    Form,
     CancellationToken,
     Unbound,
 }
@@ -56,7 +67,36 @@ internal enum ValueKind
     Formattable,
     StringCollection,
     FormattableCollection,
+
+    /// <summary>An object flattened by its declared type into one pair per member (query or form).</summary>
+    Object,
+
+    /// <summary>Name/value pairs: a dictionary, or a collection of <c>KeyValuePair&lt;string, string&gt;</c>.</summary>
+    Map,
 }
+
+/// <summary>One member of a query or form object, as it is sent.</summary>
+/// <param name="Property">The C# property name.</param>
+/// <param name="EscapedName">The full name as written in the query (its object's prefix included), already escaped.</param>
+/// <param name="Path">The member's path from the parameter, for errors (<c>Nested.CourseSid</c>).</param>
+/// <param name="Kind">How its value becomes text; <see cref="ValueKind.Object"/> for a nested object.</param>
+/// <param name="IsNullable">True when the value may be null (a reference type or a nullable value type).</param>
+/// <param name="Format">The value format: declared, or <c>D</c> for an enum its JSON writes as a number; null for the default.</param>
+/// <param name="EnumText">For an enum (or collection of them) written by renamed JSON names, the names; else null.</param>
+/// <param name="CollectionFormat">For a collection, how it is written (a <c>QueryCollectionFormat</c> value).</param>
+/// <param name="SidPrefix">The <c>[Sid]</c> prefix of a string (or each string of a collection), or null.</param>
+/// <param name="Members">For a nested object, its members.</param>
+internal sealed record QueryMemberSpec(
+    string Property,
+    string EscapedName,
+    string Path,
+    ValueKind Kind,
+    bool IsNullable,
+    string? Format,
+    EnumTextSpec? EnumText,
+    int CollectionFormat,
+    string? SidPrefix,
+    EquatableArray<QueryMemberSpec> Members);
 
 /// <summary>A property of a body type constrained by <c>[Sid]</c>: one string, or each string of a collection.</summary>
 internal sealed record SidPropertySpec(string Name, string Prefix, bool IsCollection);

@@ -143,7 +143,7 @@ internal sealed class ParameterDeclaration
     /// <summary>The <c>Format</c> that applies to the value, or null.</summary>
     public string? Format => FormatCarrier is AttributeData carrier ? FormatOf(carrier) : null;
 
-    /// <summary>The binding attributes (<c>[Body]</c>, <c>[Query]</c>, <c>[Header]</c>) in declaration order.</summary>
+    /// <summary>The binding attributes (<c>[Body]</c>, <c>[Form]</c>, <c>[Query]</c>, <c>[Header]</c>) in declaration order.</summary>
     public IReadOnlyList<BindingAttribute> BindingAttributes { get; }
 
     /// <summary>The binding used: a cancellation token by type, else the first binding attribute, else the route, else none.</summary>
@@ -173,6 +173,10 @@ internal sealed class ParameterDeclaration
             else if (KnownSymbols.Is(type, known.BodyAttribute))
             {
                 bindings.Add(new BindingAttribute(attribute, ParameterBinding.Body, null));
+            }
+            else if (KnownSymbols.Is(type, known.FormAttribute))
+            {
+                bindings.Add(new BindingAttribute(attribute, ParameterBinding.Form, null));
             }
             else if (KnownSymbols.Is(type, known.QueryAttribute))
             {

@@ -23,6 +23,7 @@ internal sealed class KnownSymbols
         SidAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.SidAttribute);
         BodyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.BodyAttribute);
         QueryAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.QueryAttribute);
+        FormAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.FormAttribute);
         HeaderAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeaderAttribute);
         PathAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PathAttribute);
         JsonContextAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.JsonContextAttribute);
@@ -82,6 +83,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? BodyAttribute { get; }
 
     public INamedTypeSymbol? QueryAttribute { get; }
+
+    public INamedTypeSymbol? FormAttribute { get; }
 
     public INamedTypeSymbol? HeaderAttribute { get; }
 

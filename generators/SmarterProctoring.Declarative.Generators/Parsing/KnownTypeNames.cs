@@ -11,6 +11,7 @@ internal static class KnownTypeNames
     public const string SidAttribute = "SmarterProctoring.Declarative.SidAttribute";
     public const string BodyAttribute = "SmarterProctoring.Declarative.BodyAttribute";
     public const string QueryAttribute = "SmarterProctoring.Declarative.QueryAttribute";
+    public const string FormAttribute = "SmarterProctoring.Declarative.FormAttribute";
     public const string HeaderAttribute = "SmarterProctoring.Declarative.HeaderAttribute";
     public const string PathAttribute = "SmarterProctoring.Declarative.PathAttribute";
     public const string IdempotentAttribute = "SmarterProctoring.Declarative.IdempotentAttribute";

@@ -24,6 +24,7 @@ internal static partial class Parser
         JsonTypeNames jsonTypes,
         List<ITypeSymbol> jsonRoots,
         HashSet<string> memberNames,
+        int namingPolicy,
         Problems problems,
         CancellationToken cancellationToken)
     {
@@ -53,22 +54,31 @@ internal static partial class Parser
         }
 
         var parameters = new List<ParameterSpec>(declaration.Parameters.Count);
-        int bodies = 0;
+        ParameterSpec? firstBody = null;
         int tokens = 0;
         foreach (ParameterDeclaration parameter in declaration.Parameters)
         {
-            ParameterSpec spec = ParseParameter(parameter, declaration, known, jsonTypes, problems, cancellationToken);
-            if (spec.Binding == ParameterBinding.Body && ++bodies == 1)
+            ParameterSpec spec = ParseParameter(parameter, declaration, known, jsonTypes, namingPolicy, problems, cancellationToken);
+            if (spec.Binding is ParameterBinding.Body or ParameterBinding.Form && firstBody is null)
             {
-                jsonRoots.Add(parameter.Symbol.Type);
+                firstBody = spec;
+                if (spec.Binding == ParameterBinding.Body)
+                {
+                    jsonRoots.Add(parameter.Symbol.Type);
+                }
+
                 if (declaration.Verb?.Verb is HttpVerb.Get or HttpVerb.Delete)
                 {
                     problems.Report(DiagnosticDescriptors.BodyWithoutContent, parameter.Location, name, parameter.Name, declaration.Verb.Method);
                 }
             }
-            else if (spec.Binding == ParameterBinding.Body)
+            else if (spec.Binding == ParameterBinding.Body && firstBody!.Binding == ParameterBinding.Body)
             {
                 problems.Block(DiagnosticDescriptors.MultipleBodies, parameter.Location, name, parameter.Name);
+            }
+            else if (spec.Binding is ParameterBinding.Body or ParameterBinding.Form)
+            {
+                problems.Block(DiagnosticDescriptors.TwoBodies, parameter.Location, name, firstBody!.Name, BodyKind(firstBody.Binding), parameter.Name, BodyKind(spec.Binding));
             }
 
             if (spec.Binding == ParameterBinding.CancellationToken && ++tokens > 1)
@@ -277,7 +287,17 @@ internal static partial class Parser
             {
                 syntax ??= declaration.Verb!.RouteSyntax(cancellationToken);
                 Location? location = syntax is null ? null : StringLiteralSpans.Locate(syntax, declaration.Verb!.Route!, segment.Start, segment.Length);
-                problems.Block(DiagnosticDescriptors.PlaceholderWithoutParameter, location, declaration.Symbol.Name, segment.Text);
+                ParameterSpec? owner = parameters.FirstOrDefault(p => p.Binding == ParameterBinding.Query && p.ValueKind == ValueKind.Object
+                    && p.Members.Any(m => string.Equals(m.Property, segment.Text, System.StringComparison.OrdinalIgnoreCase)));
+                if (owner is not null)
+                {
+                    string member = owner.Members.First(m => string.Equals(m.Property, segment.Text, System.StringComparison.OrdinalIgnoreCase)).Property;
+                    problems.Block(DiagnosticDescriptors.PlaceholderNamesQueryMember, location, declaration.Symbol.Name, segment.Text, owner.Name, member);
+                }
+                else
+                {
+                    problems.Block(DiagnosticDescriptors.PlaceholderWithoutParameter, location, declaration.Symbol.Name, segment.Text);
+                }
             }
             else if (parameters[index].Binding != ParameterBinding.Path)
             {
@@ -292,11 +312,14 @@ internal static partial class Parser
         return new EquatableArray<RoutePartSpec>(parts);
     }
 
+    private static string BodyKind(ParameterBinding binding) => binding == ParameterBinding.Form ? "[Form] body" : "[Body]";
+
     private static ParameterSpec ParseParameter(
         ParameterDeclaration parameter,
         MethodDeclaration method,
         KnownSymbols known,
         JsonTypeNames jsonTypes,
+        int namingPolicy,
         Problems problems,
         CancellationToken cancellationToken)
     {
@@ -355,6 +378,11 @@ internal static partial class Parser
         }
 
         ValueKind valueKind = ValueKind.None;
+        var members = EquatableArray<QueryMemberSpec>.Empty;
+        (string? queryName, _, int collectionFormat) = binding == ParameterBinding.Query
+            ? QueryObjects.QueryArguments(parameter.BindingAttributes[0].Data)
+            : (null, null, 0);
+        string escapedPrefix = queryName is null ? string.Empty : QueryObjects.Escape(queryName);
         string? jsonMember = null;
         var sidProperties = EquatableArray<SidPropertySpec>.Empty;
         var nestedSids = EquatableArray<SidNestedSpec>.Empty;
@@ -364,6 +392,34 @@ internal static partial class Parser
             string jsonName = JsonContextParser.FullNameOf(type, known);
             jsonMember = jsonTypes.MemberFor(jsonName);
             (sidProperties, nestedSids, sidTypes) = BodySids.Read(type, known);
+        }
+        else if (binding == ParameterBinding.Form || (binding == ParameterBinding.Query && TypeShapes.ValueKindOf(type, known) == ValueKind.None))
+        {
+            // A map of pairs, or an object flattened by its declared type.
+            string where = binding == ParameterBinding.Form ? "form body" : "query string";
+            if (QueryObjects.IsStringMap(type, known))
+            {
+                valueKind = ValueKind.Map;
+            }
+            else if (QueryObjects.IsObject(type, known))
+            {
+                Flattened flattened = QueryObjects.Flatten(type, escapedPrefix, namingPolicy, known);
+                if (flattened.Why is string why)
+                {
+                    problems.Block(
+                        flattened.IsCycle ? DiagnosticDescriptors.QueryObjectCycle : DiagnosticDescriptors.UnsendableQueryMember,
+                        parameter.Location, methodName, name, where, flattened.Member, why);
+                }
+                else
+                {
+                    valueKind = ValueKind.Object;
+                    members = flattened.Members;
+                }
+            }
+            else
+            {
+                ReportUnsendable(problems, parameter, methodName, binding);
+            }
         }
         else if (binding is ParameterBinding.Path or ParameterBinding.Query or ParameterBinding.Header)
         {
@@ -376,7 +432,7 @@ internal static partial class Parser
             if (binding == ParameterBinding.Header)
             {
                 CheckHeaderName(parameter, problems, cancellationToken);
-                if (HeaderRules.IsContentHeader(parameter.Key) && !method.Parameters.Any(p => p.Binding == ParameterBinding.Body))
+                if (HeaderRules.IsContentHeader(parameter.Key) && !method.Parameters.Any(p => p.Binding is ParameterBinding.Body or ParameterBinding.Form))
                 {
                     problems.Block(
                         DiagnosticDescriptors.ContentHeaderWithoutBody,
@@ -396,6 +452,17 @@ internal static partial class Parser
             }
         }
 
+        if (collectionFormat != 0 && valueKind is not (ValueKind.StringCollection or ValueKind.FormattableCollection))
+        {
+            problems.Report(
+                DiagnosticDescriptors.FormatWithoutEffect,
+                AttributeArguments.NamedLocationOf(parameter.BindingAttributes[0].Data, "CollectionFormat", cancellationToken),
+                name,
+                methodName,
+                "CollectionFormat joins the elements of a collection, and this value is not one; remove it");
+            collectionFormat = 0;
+        }
+
         (string? format, EnumTextSpec? enumText) = ReadValueFormat(parameter, type, valueKind, sidPrefix, methodName, problems, known, cancellationToken);
         return new ParameterSpec(
             name, typeName, binding, valueKind, nullable, parameter.Key, sidPrefix, jsonMember, sidProperties, modifier,
@@ -403,7 +470,11 @@ internal static partial class Parser
             Format: format,
             EnumText: enumText,
             NestedSids: nestedSids,
-            SidTypes: sidTypes);
+            SidTypes: sidTypes,
+            Members: members,
+            CollectionFormat: collectionFormat,
+            EscapedPrefix: escapedPrefix,
+            IsValueType: type.IsValueType);
     }
 
     /// <summary>

@@ -193,6 +193,7 @@ internal static partial class Parser
 
         INamedTypeSymbol? jsonContextType = JsonContextOf(@interface, known);
         bool hasUsableJsonContext = jsonContextType is not null && known.IsJsonSerializerContext(jsonContextType);
+        int namingPolicy = QueryObjects.NamingPolicyOf(@interface, hasUsableJsonContext ? jsonContextType : null);
 
         // The client class qualifies its static members (GeneratedClient.GetAsyncRoute), so its name must be free of
         // every parameter name too, or a parameter would hide it.
@@ -217,11 +218,23 @@ internal static partial class Parser
         var methods = new List<MethodSpec>(abstractMethods.Count);
         var ownDeclarations = new List<MethodDeclaration>();
         var ownMethods = new List<MethodSpec>();
+        var signatures = new HashSet<string>(System.StringComparer.Ordinal);
+        bool declaresMethodTwice = false;
         foreach ((IMethodSymbol abstractMethod, INamedTypeSymbol declaring, bool own) in abstractMethods)
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // A method declared twice with one signature is the compiler's error (CS0111); one implementation serves both.
+            string signature = declaring.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + abstractMethod.Name + "("
+                + string.Join(",", abstractMethod.Parameters.Select(p => p.RefKind + " " + p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))) + ")";
+            if (!signatures.Add(signature))
+            {
+                declaresMethodTwice = true;
+                continue;
+            }
+
             MethodDeclaration declaration = MethodDeclaration.Read(abstractMethod, known);
-            MethodSpec parsed = ParseMethod(declaration, declaring, known, jsonTypes, jsonRoots, memberNames, own ? problems : Problems.Muted(), cancellationToken);
+            MethodSpec parsed = ParseMethod(declaration, declaring, known, jsonTypes, jsonRoots, memberNames, namingPolicy, own ? problems : Problems.Muted(), cancellationToken);
             methods.Add(parsed);
             if (own)
             {
@@ -302,7 +315,8 @@ internal static partial class Parser
             clientClassName,
             jsonContextClassName,
             emitFactory,
-            hidesBaseMembers);
+            hidesBaseMembers,
+            declaresMethodTwice);
         return new InterfaceResult(spec, problems.Diagnostics);
     }
 

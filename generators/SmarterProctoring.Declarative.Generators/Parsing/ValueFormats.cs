@@ -85,11 +85,12 @@ internal static class ValueFormats
     /// string (a <c>JsonStringEnumConverter</c> on the enum type) and a member renames itself with
     /// <c>[JsonStringEnumMemberName]</c>; null when the value's own text is already its JSON text.
     /// </summary>
-    public static EnumTextSpec? EnumText(ITypeSymbol type, KnownSymbols known)
+    /// <remarks>With <paramref name="converterOnMember"/>, the member that holds the value has the converter itself.</remarks>
+    public static EnumTextSpec? EnumText(ITypeSymbol type, KnownSymbols known, bool converterOnMember = false)
     {
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
             || known.Json.StringEnumMemberNameAttribute is not INamedTypeSymbol memberName
-            || !HasStringEnumConverter(enumType, known))
+            || !(converterOnMember || HasStringEnumConverter(enumType, known)))
         {
             return null;
         }
@@ -124,7 +125,14 @@ internal static class ValueFormats
             : null;
     }
 
-    private static bool HasStringEnumConverter(INamedTypeSymbol enumType, KnownSymbols known)
+    /// <summary>
+    /// True when System.Text.Json writes the enum by name: a string enum converter on the enum type or on
+    /// <paramref name="member"/>, the property that holds it. Otherwise it writes the number.
+    /// </summary>
+    public static bool WritesEnumAsString(INamedTypeSymbol enumType, ISymbol? member, KnownSymbols known) =>
+        HasStringEnumConverter(enumType, known) || (member is not null && HasStringEnumConverter(member, known));
+
+    private static bool HasStringEnumConverter(ISymbol enumType, KnownSymbols known)
     {
         foreach (AttributeData attribute in enumType.GetAttributes())
         {

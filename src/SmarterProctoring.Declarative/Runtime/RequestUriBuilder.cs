@@ -26,6 +26,7 @@ public struct RequestUriBuilder
     private char[]? _buffer;
     private int _length;
     private bool _hasQuery;
+    private bool _isForm;
     private string? _uri;
 
     /// <summary>Starts from a path that is already escaped.</summary>
@@ -46,6 +47,12 @@ public struct RequestUriBuilder
         _length = path.Length;
         _hasQuery = path.Contains('?', StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A builder of an <c>application/x-www-form-urlencoded</c> body rather than a URI: the same pairs with the same
+    /// escaping, without a path or a leading <c>?</c>; <see cref="BuildFormContent"/> makes the body.
+    /// </summary>
+    public static RequestUriBuilder ForForm() => new(string.Empty, ArrayPool<char>.Shared) { _isForm = true };
 
     /// <summary>Adds <c>name=value</c> unless <paramref name="value"/> is null.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> holds an unpaired surrogate.</exception>
@@ -166,6 +173,135 @@ public struct RequestUriBuilder
         }
     }
 
+    /// <summary>
+    /// Adds one pair holding every non-null element, separated as <paramref name="collectionFormat"/> says (a
+    /// separator inside an element is escaped, so the elements can be told apart); nothing when there is none.
+    /// </summary>
+    /// <exception cref="ArgumentException">An element holds an unpaired surrogate.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryJoinedWithEscapedName(string escapedName, IEnumerable<string?>? values, QueryCollectionFormat collectionFormat)
+    {
+        ThrowIfFinished();
+        if (values is null)
+        {
+            return;
+        }
+
+        try
+        {
+            int start = -1;
+            foreach (string? value in values)
+            {
+                if (value is not null)
+                {
+                    start = AppendJoined(escapedName, start, collectionFormat, value);
+                }
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
+
+    /// <summary>Adds one pair holding every element formatted with the invariant culture (or <paramref name="format"/>), joined.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryJoinedWithEscapedName<T>(string escapedName, IEnumerable<T>? values, QueryCollectionFormat collectionFormat, string? format = null)
+        where T : struct, IFormattable
+    {
+        ThrowIfFinished();
+        if (values is null)
+        {
+            return;
+        }
+
+        try
+        {
+            int start = -1;
+            foreach (T value in values)
+            {
+                start = AppendJoined(escapedName, start, collectionFormat, Format(value, format));
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
+
+    /// <summary>Adds one pair holding every element written by <paramref name="text"/> (the JSON names of an enum), joined.</summary>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryJoinedWithEscapedName<T>(string escapedName, IEnumerable<T>? values, QueryCollectionFormat collectionFormat, Func<T, string> text)
+        where T : struct
+    {
+        ThrowIfFinished();
+        if (values is null)
+        {
+            return;
+        }
+
+        try
+        {
+            int start = -1;
+            foreach (T value in values)
+            {
+                start = AppendJoined(escapedName, start, collectionFormat, text(value));
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds each pair of a map whose value is not null, the names escaped here and, with a non-empty
+    /// <paramref name="escapedPrefix"/>, written as <c>prefix.name</c>. A null or empty name is refused, naming
+    /// <paramref name="parameterName"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name is null or empty, or a name or value holds an unpaired surrogate.</exception>
+    /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
+    public void AppendQueryPairs<TValue>(string escapedPrefix, IEnumerable<KeyValuePair<string, TValue>>? pairs, string parameterName)
+        where TValue : class?
+    {
+        ThrowIfFinished();
+        if (pairs is null)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (KeyValuePair<string, TValue> pair in pairs)
+            {
+                if (string.IsNullOrEmpty(pair.Key))
+                {
+                    throw new ArgumentException("'" + parameterName + "' holds a pair without a name; every pair it sends needs a non-empty name.", parameterName);
+                }
+
+                if (pair.Value is string value)
+                {
+                    int lone = RequestArguments.IndexOfLoneSurrogate(pair.Key);
+                    if (lone >= 0)
+                    {
+                        throw RequestArguments.LoneSurrogate(parameterName, lone);
+                    }
+
+                    string name = Uri.EscapeDataString(pair.Key);
+                    AppendPair(escapedPrefix.Length == 0 ? name : escapedPrefix + "." + name, nameIsEscaped: true, value);
+                }
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+    }
+
     /// <summary>Returns the URI and gives the buffer back to the pool. A builder builds once.</summary>
     /// <exception cref="InvalidOperationException">The URI was already built, or an earlier append failed.</exception>
     public string Build()
@@ -175,6 +311,33 @@ public struct RequestUriBuilder
         _uri = uri;
         Release();
         return uri;
+    }
+
+    /// <summary>
+    /// Returns the form body (from <see cref="ForForm"/>): its ASCII bytes, typed
+    /// <c>application/x-www-form-urlencoded</c>, with their length; gives the buffer back to the pool.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The body was already built, an earlier append failed, or this builder makes a URI.</exception>
+    public System.Net.Http.HttpContent BuildFormContent()
+    {
+        ThrowIfFinished();
+        if (!_isForm)
+        {
+            throw new InvalidOperationException("This RequestUriBuilder makes a URI, not a form body; create one with RequestUriBuilder.ForForm().");
+        }
+
+        // Every character is escaped to ASCII, so each char is one byte.
+        byte[] bytes = new byte[_length];
+        for (int i = 0; i < _length; i++)
+        {
+            bytes[i] = (byte)_buffer[i];
+        }
+
+        _uri = string.Empty;
+        Release();
+        var content = new System.Net.Http.ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        return content;
     }
 
     /// <summary>
@@ -304,11 +467,41 @@ public struct RequestUriBuilder
 
         string escapedName = nameIsEscaped ? name : Uri.EscapeDataString(name);
         string escapedValue = Uri.EscapeDataString(value);
-        Append(_hasQuery ? "&" : "?");
+        Append(_hasQuery ? "&" : _isForm ? string.Empty : "?");
         _hasQuery = true;
         Append(escapedName);
         Append("=");
         Append(escapedValue);
+    }
+
+    /// <summary>
+    /// Adds one element of a joined pair: the pair itself for the first (<paramref name="start"/> is -1), else the
+    /// separator and the element. Returns where the pair starts.
+    /// </summary>
+    private int AppendJoined(string escapedName, int start, QueryCollectionFormat collectionFormat, string value)
+    {
+        if (start < 0)
+        {
+            int before = _length;
+            AppendPair(escapedName, nameIsEscaped: true, value);
+            return before;
+        }
+
+        int lone = RequestArguments.IndexOfLoneSurrogate(value);
+        if (lone >= 0)
+        {
+            throw RequestArguments.LoneSurrogate(Uri.UnescapeDataString(escapedName), lone);
+        }
+
+        Append(collectionFormat switch
+        {
+            QueryCollectionFormat.Ssv => "%20",
+            QueryCollectionFormat.Tsv => "%09",
+            QueryCollectionFormat.Pipes => "%7C",
+            _ => ",",
+        });
+        Append(Uri.EscapeDataString(value));
+        return start;
     }
 
     private void Append(string text)

@@ -28,14 +28,14 @@ public sealed class ParameterBindingTests
             "SPD2010");
 
     [Fact]
-    public Task Query_parameter_of_an_object_type_is_reported_on_the_parameter() =>
+    public Task Query_parameter_of_a_type_that_is_neither_a_value_nor_an_object_is_reported_on_the_parameter() =>
         Verify.DiagnosticAsync(
             Sources.Api("""
                 [Get("/v1/items")]
-                Task GetAsync([Query] Item [|filter|], CancellationToken cancellationToken = default);
+                Task GetAsync([Query] System.IO.Stream [|filter|], CancellationToken cancellationToken = default);
                 """),
             "SPD2020",
-            "Parameter 'filter' of 'GetAsync' has type 'Item', which cannot be sent as a query value; use string, bool, a value type that implements IFormattable, their nullable forms, or a collection of strings or IFormattable values");
+            "Parameter 'filter' of 'GetAsync' has type 'Stream', which cannot be sent as a query value; use string, bool, a value type that implements IFormattable, their nullable forms, a collection of strings or IFormattable values, an object whose members are flattened, or a dictionary of strings");
 
     [Fact]
     public Task Header_collection_is_reported_on_the_parameter() =>

@@ -81,6 +81,12 @@ internal static class RobustnessSources
                 Task<string> DeleteAsync(string widgetId, [Body] Reason reason, CancellationToken cancellationToken = default);
         #pragma warning restore SPD2003
 
+                [Get("/v1/widgets/search")]
+                Task<string> SearchAsync([Query] WidgetFilter filter, [Query(CollectionFormat = QueryCollectionFormat.Csv)] IEnumerable<string>? ids, [Query("x")] IReadOnlyDictionary<string, string?>? extra, CancellationToken cancellationToken = default);
+
+                [Post("/v1/widgets/form")]
+                Task<string> SubmitAsync([Form] WidgetFilter form, CancellationToken cancellationToken = default);
+
                 [Get("/v1/widgets/count")]
                 Task<int?> CountAsync([Query][Sid("AI")] string? installSid, [Header("X-When")] DateTimeOffset? when, CancellationToken cancellationToken = default);
             }
@@ -125,6 +131,14 @@ internal static class RobustnessSources
                 public string? Name { get; set; }
                 [Sid("EN")] public string? EnrollmentSid { get; set; }
                 [Sid("TS")] public List<string>? Types { get; set; }
+            }
+
+            public sealed class WidgetFilter
+            {
+                [JsonPropertyName("q")] public string? Text { get; init; }
+                [Sid("AI")] public string? InstallSid { get; init; }
+                [Query(CollectionFormat = QueryCollectionFormat.Pipes)] public int[]? Sizes { get; init; }
+                public Reason? Nested { get; init; }
             }
 
             public sealed class Reason
