@@ -22,6 +22,8 @@ public sealed class ClientGenerator : IIncrementalGenerator
         KnownTypeNames.PutAttribute,
         KnownTypeNames.PatchAttribute,
         KnownTypeNames.DeleteAttribute,
+        KnownTypeNames.HeadAttribute,
+        KnownTypeNames.OptionsAttribute,
     ];
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SmarterProctoring.Declarative;
 
@@ -58,6 +59,23 @@ public sealed class DeleteAttribute(string route) : HttpMethodAttribute(route)
 }
 
 /// <summary>
+/// An HTTP HEAD to <see cref="HttpMethodAttribute.Route"/>: the status and headers of a GET without its body, so the
+/// method returns <c>Task</c>, <c>Task&lt;ApiResponse&gt;</c> or <c>Task&lt;HttpResponseMessage&gt;</c>.
+/// </summary>
+public sealed class HeadAttribute(string route) : HttpMethodAttribute(route)
+{
+    /// <inheritdoc />
+    public override string Method => "HEAD";
+}
+
+/// <summary>An HTTP OPTIONS to <see cref="HttpMethodAttribute.Route"/>.</summary>
+public sealed class OptionsAttribute(string route) : HttpMethodAttribute(route)
+{
+    /// <inheritdoc />
+    public override string Method => "OPTIONS";
+}
+
+/// <summary>
 /// Constrains a string parameter to a SID: <paramref name="prefix"/> followed by 32 lowercase hexadecimal
 /// characters (<c>^AI[a-f0-9]{32}$</c> for <c>[Sid("AI")]</c>). The generated client checks it before sending.
 /// </summary>
@@ -83,6 +101,43 @@ public sealed class BodyAttribute : Attribute
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
 public sealed class FormAttribute : Attribute
 {
+}
+
+/// <summary>
+/// Copies the parameter into the request's <see cref="System.Net.Http.HttpRequestMessage.Options"/> under
+/// <see cref="Key"/> (the parameter's name without one), typed as declared, for the handlers to read with
+/// <c>new HttpRequestOptionsKey&lt;T&gt;(key)</c>. Nothing is sent: the value stays in the process.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class PropertyAttribute : Attribute
+{
+    /// <summary>Stores the value under the parameter's name.</summary>
+    public PropertyAttribute()
+    {
+    }
+
+    /// <summary>Stores the value under <paramref name="key"/>.</summary>
+    public PropertyAttribute(string key)
+    {
+        Key = key;
+    }
+
+    /// <summary>The options key, or null for the parameter's name.</summary>
+    public string? Key { get; }
+}
+
+/// <summary>
+/// Bounds the whole call — sending, the answer's headers and reading its body — by <see cref="Seconds"/>, on top of
+/// the caller's token and the client's own timeout. When it runs out the call fails as <see cref="System.Net.Http.HttpClient.Timeout"/>
+/// does: a <see cref="System.Threading.Tasks.TaskCanceledException"/> whose inner exception is a
+/// <see cref="TimeoutException"/>. A <c>Stream</c> or <c>HttpResponseMessage</c> result is bounded until it is
+/// returned; its body is the caller's to read.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class TimeoutAttribute(double seconds) : Attribute
+{
+    /// <summary>The longest the call may take, in seconds; positive.</summary>
+    public double Seconds { get; } = seconds;
 }
 
 /// <summary>How a collection is written in a query string or form body.</summary>
@@ -139,6 +194,30 @@ public sealed class QueryAttribute : Attribute
 
     /// <summary>How a collection is written: one pair per element (the default), or one pair with the elements joined.</summary>
     public QueryCollectionFormat CollectionFormat { get; set; }
+}
+
+/// <summary>
+/// Constant headers, each written <c>"Name: value"</c>, sent with every call of the interface or method it marks. A
+/// method's header replaces the interface's of the same name, and a <c>[Header]</c> parameter replaces both. A header
+/// that describes the body (<c>Content-Type</c>…) goes on the body. Names must be HTTP tokens and values one line;
+/// a credential (<c>token</c>, <c>Authorization</c>) in source is warned about.
+/// </summary>
+[AttributeUsage(AttributeTargets.Interface | AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+public sealed class HeadersAttribute(params string[] headers) : Attribute
+{
+    /// <summary>The headers, each <c>"Name: value"</c>.</summary>
+    public IReadOnlyList<string> Headers { get; } = headers;
+}
+
+/// <summary>
+/// Sends each pair of the parameter (a dictionary of strings, or a collection of <c>KeyValuePair&lt;string, string&gt;</c>)
+/// as a request header, replacing a header of its name set by the declaration; null values are left out. Names are
+/// checked to be HTTP tokens and values to be one line, at run time. A credential header (<c>token</c>,
+/// <c>Authorization</c>…) is refused: the client's authentication sets it, and a collection never replaces it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class HeaderCollectionAttribute : Attribute
+{
 }
 
 /// <summary>Sends the parameter as the request header <see cref="Name"/>; a null value is left out.</summary>

@@ -261,6 +261,26 @@ public sealed class ClientGeneratorSnapshotTests
     }
 
     [Fact]
+    public void Constant_headers_header_collections_verbs_timeouts_and_properties_are_written_in_order()
+    {
+        VerifyGenerated(Sources.Interface(
+            """
+            [Head("/v1/items/{id}")]
+            [Timeout(2.5)]
+            Task<ApiResponse> ExistsAsync(string id, CancellationToken cancellationToken);
+
+            [Options("/v1/items")]
+            Task<ApiResponse> OptionsAsync();
+
+            [Post("/v1/items")]
+            [Headers("X-Client: items", "Content-Type: application/vnd.items+json")]
+            [Timeout(1)]
+            Task CreateAsync([Body] Item item, [Header("X-Client")] string? client, [HeaderCollection] IReadOnlyDictionary<string, string?> headers, [Property("tenant")] string tenant, [Query] int? exception = null, [Query] string? timeout = null);
+            """,
+            attributes: "[Headers(\"Accept: application/json\", \"X-Client: all\")]"));
+    }
+
+    [Fact]
     public void Parameter_names_that_clash_with_locals_or_keywords_are_renamed()
     {
         VerifyGenerated(Sources.Interface("""

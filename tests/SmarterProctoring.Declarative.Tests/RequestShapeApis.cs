@@ -130,3 +130,29 @@ public partial interface IRequestShapesApi
     [Post("/v1/filters")]
     Task FilterFormAsync([Form] AppointmentFilter? filter, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Constant headers, header collections, HEAD and OPTIONS, timeouts and request options.</summary>
+[Headers("Accept: application/json", "X-Client: smarterproctoring")]
+public partial interface IHeadersApi
+{
+    [Head("/v1/things/{id}")]
+    Task<ApiResponse> ExistsAsync(string id, CancellationToken cancellationToken = default);
+
+    [Options("/v1/things")]
+    Task<ApiResponse> OptionsAsync(CancellationToken cancellationToken = default);
+
+    [Get("/v1/things")]
+    [Headers("X-Client: reports", "X-Extra: one")]
+    Task<string> ListAsync([Header("X-Extra")] string? extra = null, CancellationToken cancellationToken = default);
+
+    [Post("/v1/things")]
+    [Headers("Content-Type: application/vnd.things+json")]
+    Task CreateAsync([Body] Item item, [HeaderCollection] IReadOnlyDictionary<string, string?>? headers = null, CancellationToken cancellationToken = default);
+
+    [Get("/v1/slow")]
+    [Timeout(0.2)]
+    Task<string> SlowAsync(CancellationToken cancellationToken = default);
+
+    [Get("/v1/tenants")]
+    Task<string> TenantAsync([Property("tenant")] string tenant, [Property] int attempt, CancellationToken cancellationToken = default);
+}

@@ -149,7 +149,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnboundParameter = new(
         id: "SPD1015",
         title: "Parameter is bound to nothing",
-        messageFormat: "Parameter '{1}' of '{0}' is in neither the route nor marked [Body], [Query] or [Header]; add '{{{1}}}' to the route or mark the parameter",
+        messageFormat: "Parameter '{1}' of '{0}' is in neither the route nor marked [Body], [Form], [Query], [Header] or [Property]; add '{{{1}}}' to the route or mark the parameter",
         category: Routes,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -184,7 +184,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BodyWithoutContent = new(
         id: "SPD2003",
-        title: "Body on a GET or DELETE call",
+        title: "Body on a GET, HEAD or DELETE call",
         messageFormat: "'{0}' sends the body '{1}' with {2}, which many servers and proxies drop; suppress this warning if the API really expects a body",
         category: Signatures,
         defaultSeverity: DiagnosticSeverity.Warning,
@@ -221,7 +221,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingVerb = new(
         id: "SPD2007",
         title: "Method has no HTTP verb attribute",
-        messageFormat: "'{0}' has no HTTP verb attribute, so the generated client of '{1}' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch] or [Delete]",
+        messageFormat: "'{0}' has no HTTP verb attribute, so the generated client of '{1}' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch], [Delete], [Head] or [Options]",
         category: Signatures,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -248,7 +248,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MultipleBindings = new(
         id: "SPD2010",
         title: "Parameter has more than one binding attribute",
-        messageFormat: "Parameter '{1}' of '{0}' has more than one of [Body], [Query] and [Header]; keep one",
+        messageFormat: "Parameter '{1}' of '{0}' has more than one of [Body], [Form], [Query], [Header] and [Property]; keep one",
         category: Signatures,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -320,7 +320,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CredentialHeader = new(
         id: "SPD2018",
         title: "Credential passed as a header argument",
-        messageFormat: "Parameter '{1}' sends the credential header '{0}' as a method argument; let a DelegatingHandler or the client's options add credentials so they never pass through call sites",
+        messageFormat: "{1} sends the credential header '{0}' {2}; let a DelegatingHandler or the client's options add credentials so they never pass through call sites or sit in source",
         category: Signatures,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -505,6 +505,33 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SPD2038.md");
+
+    public static readonly DiagnosticDescriptor InvalidStaticHeader = new(
+        id: "SPD2039",
+        title: "[Headers] entry that cannot be sent",
+        messageFormat: "[Headers] on '{0}' has \"{1}\", which cannot be sent: {2}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2039.md");
+
+    public static readonly DiagnosticDescriptor MultipleHeaderCollections = new(
+        id: "SPD2040",
+        title: "More than one [HeaderCollection]",
+        messageFormat: "'{0}' has more than one [HeaderCollection] ('{1}' is an extra one); merge the headers into one collection",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2040.md");
+
+    public static readonly DiagnosticDescriptor InvalidTimeout = new(
+        id: "SPD2041",
+        title: "[Timeout] that cannot apply",
+        messageFormat: "[Timeout] on '{0}' cannot apply: {1}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2041.md");
 
     public static readonly DiagnosticDescriptor UndescribableJson = new(
         id: "SPD3001",

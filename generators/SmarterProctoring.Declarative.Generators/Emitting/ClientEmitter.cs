@@ -250,6 +250,28 @@ internal static class Emitter
 
         writer.OpenBlock("async ", signature);
         WriteArgumentChecks(writer, method, spec.ClientClassName + ".", sidChecks);
+        if (method.TimeoutMilliseconds > 0)
+        {
+            // The call's own source: the caller's token cancels it, and so does the timer; only the timer's is a timeout.
+            ParameterSpec? callerToken = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.CancellationToken);
+            string caller = callerToken is null ? "default" : Identifier(callerToken.Name);
+            var locals = new Locals(method, "timeout");
+            string timeout = locals.Named("timeout");
+            string exception = locals.Named("exception");
+            string milliseconds = method.TimeoutMilliseconds.ToString(CultureInfo.InvariantCulture);
+            writer.WriteLine("using var ", timeout, " = ", Runtime, "CallTimeout.Start(", milliseconds, ", ", caller, ");");
+            writer.OpenBlock("try");
+            WriteRequest(writer, method, spec.ClientClassName + ".", helpers);
+            WriteSendAndRead(writer, method, spec.ClientClassName + ".", timeout + ".Token");
+            writer.CloseBlock();
+            writer.OpenBlock("catch (global::System.OperationCanceledException ", exception, ") when (", Runtime, "CallTimeout.HasExpired(", timeout, ", ", caller, "))");
+            writer.WriteLine("throw ", Runtime, "CallTimeout.Exceeded(", exception, ", ", Literal(VerbText(method.HttpMethod)), ", ", spec.ClientClassName, ".",
+                method.RouteConstantName, ", ", milliseconds, ");");
+            writer.CloseBlock();
+            writer.CloseBlock();
+            return;
+        }
+
         // Generated members are qualified, so a parameter of any name cannot hide one.
         WriteRequest(writer, method, spec.ClientClassName + ".", helpers);
         WriteSendAndRead(writer, method, spec.ClientClassName + ".");
@@ -315,7 +337,8 @@ internal static class Emitter
     /// </summary>
     private static void WriteRequestFactory(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers)
     {
-        bool hasHeaders = method.Parameters.Any(p => p.Binding == ParameterBinding.Header);
+        bool hasHeaders = method.Parameters.Any(p => p.Binding is ParameterBinding.Header or ParameterBinding.HeaderCollection or ParameterBinding.Property)
+            || method.StaticHeaders.Count > 0;
         if (!hasHeaders && !method.IsMarkedIdempotent && method.ErrorBodies.Count == 0)
         {
             writer.WriteLine("null,");
@@ -325,6 +348,7 @@ internal static class Emitter
         writer.OpenBlock(method.LinkLocal, " =>");
         writer.WriteLine("var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", Http, "HttpMethod.Get, ", method.LinkLocal, ");");
         WriteHeadersAndOptions(writer, method, self, helpers);
+        WriteHeaderCollection(writer, method);
         writer.WriteLine("return ", method.RequestLocal, ";");
         writer.CloseBlock(",");
     }
@@ -669,11 +693,14 @@ internal static class Emitter
             HttpVerb.Post => Http + "HttpMethod.Post",
             HttpVerb.Put => Http + "HttpMethod.Put",
             HttpVerb.Patch => Http + "HttpMethod.Patch",
-            _ => Http + "HttpMethod.Delete",
+            HttpVerb.Delete => Http + "HttpMethod.Delete",
+            HttpVerb.Head => Http + "HttpMethod.Head",
+            _ => Http + "HttpMethod.Options",
         };
         writer.WriteLine(owned ? "using var " : "var ", method.RequestLocal, " = new ", Http, "HttpRequestMessage(", verb, ", ", uri, ");");
         WriteHeadersAndOptions(writer, method, self, helpers);
         WriteBody(writer, method, self, helpers);
+        WriteHeaderCollection(writer, method);
     }
 
     /// <summary>
@@ -737,13 +764,36 @@ internal static class Emitter
         }
     }
 
+    /// <summary>The <c>[HeaderCollection]</c>, last, so it replaces the declaration's headers and can describe the body.</summary>
+    private static void WriteHeaderCollection(SourceWriter writer, MethodSpec method)
+    {
+        foreach (ParameterSpec headers in method.Parameters.Where(p => p.Binding == ParameterBinding.HeaderCollection))
+        {
+            writer.WriteLine(Runtime, "RequestArguments.AddHeaders(", method.RequestLocal, ", ", Identifier(headers.Name), ", ", Literal(headers.Name), ");");
+        }
+    }
+
     private static void WriteHeadersAndOptions(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers)
     {
+        foreach (StaticHeaderSpec header in method.StaticHeaders.Where(h => !h.IsContent))
+        {
+            writer.WriteLine(Runtime, "RequestArguments.AddHeader(", method.RequestLocal, ", ", Literal(header.Name), ", ", Literal(header.Value), ");");
+        }
+
         foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && !p.IsContentHeader))
         {
             string name = Identifier(header.Name);
-            string add = Runtime + "RequestArguments.AddHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, name, self, helpers) + ");";
+            // A value replaces a constant of the same name; without one, the constant stands.
+            bool replaces = method.StaticHeaders.Any(h => string.Equals(h.Name, header.Key, System.StringComparison.OrdinalIgnoreCase));
+            string add = Runtime + "RequestArguments." + (replaces ? "ReplaceHeader(" : "AddHeader(") + method.RequestLocal + ", " + Literal(header.Key!) + ", "
+                + TextOf(header, name, self, helpers) + ");";
             WriteGuarded(writer, header.IsNullable ? name + " is not null" : null, add);
+        }
+
+        foreach (ParameterSpec property in method.Parameters.Where(p => p.Binding == ParameterBinding.Property))
+        {
+            writer.WriteLine(method.RequestLocal, ".Options.Set(new ", Http, "HttpRequestOptionsKey<", property.Type, ">(", Literal(property.Key!), "), ",
+                Identifier(property.Name), ");");
         }
 
         if (method.IsMarkedIdempotent)
@@ -810,6 +860,12 @@ internal static class Emitter
             }
 
             // Content headers describe the body, so they go on it (and replace what the body set), after it exists.
+            foreach (StaticHeaderSpec header in method.StaticHeaders.Where(h => h.IsContent))
+            {
+                string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Name) + ", " + Literal(header.Value) + ");";
+                WriteGuarded(writer, body.IsNullable && body.Binding == ParameterBinding.Body ? name + " is not null" : null, add);
+            }
+
             foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && p.IsContentHeader))
             {
                 string value = Identifier(header.Name);
@@ -820,10 +876,12 @@ internal static class Emitter
         }
     }
 
-    private static void WriteSendAndRead(SourceWriter writer, MethodSpec method, string self)
+    private static string VerbText(HttpVerb? verb) => (verb ?? HttpVerb.Get).ToString().ToUpperInvariant();
+
+    private static void WriteSendAndRead(SourceWriter writer, MethodSpec method, string self, string? tokenExpression = null)
     {
         ParameterSpec? token = method.Parameters.FirstOrDefault(p => p.Binding == ParameterBinding.CancellationToken);
-        string cancellationToken = token is null ? "default" : Identifier(token.Name);
+        string cancellationToken = tokenExpression ?? (token is null ? "default" : Identifier(token.Name));
         string request = method.RequestLocal;
         string response = method.ResponseLocal;
         string send = "await this._target.HttpClient.SendAsync(" + request + ", " + Http + "HttpCompletionOption.ResponseHeadersRead, "

@@ -22,6 +22,8 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="Paged">The walk of a <c>[Paged]</c> call, or null.</param>
 /// <param name="ErrorBodies">The <c>[ErrorBody]</c> types, in the order they are tried (the method's first).</param>
 /// <param name="LinkLocal">A lambda parameter name, for the URI of a request made later, that no parameter uses.</param>
+/// <param name="StaticHeaders">The <c>[Headers]</c> constants that apply, the interface's and the method's merged.</param>
+/// <param name="TimeoutMilliseconds">The <c>[Timeout]</c> of the call in milliseconds, or 0 for none.</param>
 internal sealed record MethodSpec(
     string Name,
     string DeclaringInterface,
@@ -41,7 +43,9 @@ internal sealed record MethodSpec(
     string? Problem,
     PagedSpec? Paged = null,
     string LinkLocal = "link",
-    EquatableArray<ErrorBodySpec> ErrorBodies = default)
+    EquatableArray<ErrorBodySpec> ErrorBodies = default,
+    EquatableArray<StaticHeaderSpec> StaticHeaders = default,
+    int TimeoutMilliseconds = 0)
 {
     /// <summary>True when the call reads or writes JSON.</summary>
     public bool UsesJson => Result is { Kind: ResultKind.Json } || Parameters.Any(p => p.Binding == ParameterBinding.Body) || ErrorBodies.Count > 0;
@@ -55,6 +59,8 @@ internal enum HttpVerb
     Put,
     Patch,
     Delete,
+    Head,
+    Options,
 }
 
 /// <summary>The return types a declared call may have.</summary>
@@ -127,6 +133,9 @@ internal sealed record PagedSpec(
 
 /// <summary>A literal run of the route, or a placeholder bound to the parameter at <paramref name="ParameterIndex"/>.</summary>
 internal sealed record RoutePartSpec(string? Literal, int ParameterIndex);
+
+/// <summary>A constant header of <c>[Headers]</c>; a content header goes on the body.</summary>
+internal sealed record StaticHeaderSpec(string Name, string Value, bool IsContent);
 
 /// <summary>An error body type: read for <paramref name="Status"/> (0 for any unsuccessful status).</summary>
 internal sealed record ErrorBodySpec(int Status, string TypeName, string JsonMember);

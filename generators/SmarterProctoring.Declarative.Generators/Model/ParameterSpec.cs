@@ -51,6 +51,12 @@ internal enum ParameterBinding
 
     /// <summary>An <c>application/x-www-form-urlencoded</c> body: an object flattened, or name/value pairs.</summary>
     Form,
+
+    /// <summary>Name/value pairs sent as request headers.</summary>
+    HeaderCollection,
+
+    /// <summary>Not sent: copied into <c>HttpRequestMessage.Options</c> under its key.</summary>
+    Property,
     CancellationToken,
     Unbound,
 }

@@ -174,6 +174,14 @@ internal sealed class ParameterDeclaration
             {
                 bindings.Add(new BindingAttribute(attribute, ParameterBinding.Body, null));
             }
+            else if (KnownSymbols.Is(type, known.HeaderCollectionAttribute))
+            {
+                bindings.Add(new BindingAttribute(attribute, ParameterBinding.HeaderCollection, null));
+            }
+            else if (KnownSymbols.Is(type, known.PropertyAttribute))
+            {
+                bindings.Add(new BindingAttribute(attribute, ParameterBinding.Property, StringArgument(attribute) ?? parameter.Name));
+            }
             else if (KnownSymbols.Is(type, known.FormAttribute))
             {
                 bindings.Add(new BindingAttribute(attribute, ParameterBinding.Form, null));

@@ -20,10 +20,16 @@ internal sealed class KnownSymbols
         PutAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PutAttribute);
         PatchAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PatchAttribute);
         DeleteAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DeleteAttribute);
+        HeadAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeadAttribute);
+        OptionsAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.OptionsAttribute);
         SidAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.SidAttribute);
         BodyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.BodyAttribute);
         QueryAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.QueryAttribute);
         FormAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.FormAttribute);
+        PropertyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PropertyAttribute);
+        HeadersAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeadersAttribute);
+        TimeoutAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.TimeoutAttribute);
+        HeaderCollectionAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeaderCollectionAttribute);
         HeaderAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeaderAttribute);
         PathAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PathAttribute);
         JsonContextAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.JsonContextAttribute);
@@ -78,6 +84,10 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? DeleteAttribute { get; }
 
+    public INamedTypeSymbol? HeadAttribute { get; }
+
+    public INamedTypeSymbol? OptionsAttribute { get; }
+
     public INamedTypeSymbol? SidAttribute { get; }
 
     public INamedTypeSymbol? BodyAttribute { get; }
@@ -85,6 +95,14 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? QueryAttribute { get; }
 
     public INamedTypeSymbol? FormAttribute { get; }
+
+    public INamedTypeSymbol? PropertyAttribute { get; }
+
+    public INamedTypeSymbol? HeadersAttribute { get; }
+
+    public INamedTypeSymbol? TimeoutAttribute { get; }
+
+    public INamedTypeSymbol? HeaderCollectionAttribute { get; }
 
     public INamedTypeSymbol? HeaderAttribute { get; }
 
@@ -177,7 +195,14 @@ internal sealed class KnownSymbols
             return Model.HttpVerb.Patch;
         }
 
-        return Is(attributeClass, DeleteAttribute) ? Model.HttpVerb.Delete : null;
+        if (Is(attributeClass, DeleteAttribute))
+        {
+            return Model.HttpVerb.Delete;
+        }
+
+        return Is(attributeClass, HeadAttribute) ? Model.HttpVerb.Head
+            : Is(attributeClass, OptionsAttribute) ? Model.HttpVerb.Options
+            : null;
     }
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>

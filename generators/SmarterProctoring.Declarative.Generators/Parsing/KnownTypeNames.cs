@@ -8,10 +8,16 @@ internal static class KnownTypeNames
     public const string PutAttribute = "SmarterProctoring.Declarative.PutAttribute";
     public const string PatchAttribute = "SmarterProctoring.Declarative.PatchAttribute";
     public const string DeleteAttribute = "SmarterProctoring.Declarative.DeleteAttribute";
+    public const string HeadAttribute = "SmarterProctoring.Declarative.HeadAttribute";
+    public const string OptionsAttribute = "SmarterProctoring.Declarative.OptionsAttribute";
     public const string SidAttribute = "SmarterProctoring.Declarative.SidAttribute";
     public const string BodyAttribute = "SmarterProctoring.Declarative.BodyAttribute";
     public const string QueryAttribute = "SmarterProctoring.Declarative.QueryAttribute";
     public const string FormAttribute = "SmarterProctoring.Declarative.FormAttribute";
+    public const string PropertyAttribute = "SmarterProctoring.Declarative.PropertyAttribute";
+    public const string HeadersAttribute = "SmarterProctoring.Declarative.HeadersAttribute";
+    public const string TimeoutAttribute = "SmarterProctoring.Declarative.TimeoutAttribute";
+    public const string HeaderCollectionAttribute = "SmarterProctoring.Declarative.HeaderCollectionAttribute";
     public const string HeaderAttribute = "SmarterProctoring.Declarative.HeaderAttribute";
     public const string PathAttribute = "SmarterProctoring.Declarative.PathAttribute";
     public const string IdempotentAttribute = "SmarterProctoring.Declarative.IdempotentAttribute";

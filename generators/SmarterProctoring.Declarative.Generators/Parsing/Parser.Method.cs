@@ -56,6 +56,7 @@ internal static partial class Parser
         var parameters = new List<ParameterSpec>(declaration.Parameters.Count);
         ParameterSpec? firstBody = null;
         int tokens = 0;
+        int headerCollections = 0;
         foreach (ParameterDeclaration parameter in declaration.Parameters)
         {
             ParameterSpec spec = ParseParameter(parameter, declaration, known, jsonTypes, namingPolicy, problems, cancellationToken);
@@ -67,7 +68,7 @@ internal static partial class Parser
                     jsonRoots.Add(parameter.Symbol.Type);
                 }
 
-                if (declaration.Verb?.Verb is HttpVerb.Get or HttpVerb.Delete)
+                if (declaration.Verb?.Verb is HttpVerb.Get or HttpVerb.Delete or HttpVerb.Head)
                 {
                     problems.Report(DiagnosticDescriptors.BodyWithoutContent, parameter.Location, name, parameter.Name, declaration.Verb.Method);
                 }
@@ -79,6 +80,11 @@ internal static partial class Parser
             else if (spec.Binding is ParameterBinding.Body or ParameterBinding.Form)
             {
                 problems.Block(DiagnosticDescriptors.TwoBodies, parameter.Location, name, firstBody!.Name, BodyKind(firstBody.Binding), parameter.Name, BodyKind(spec.Binding));
+            }
+
+            if (spec.Binding == ParameterBinding.HeaderCollection && ++headerCollections > 1)
+            {
+                problems.Block(DiagnosticDescriptors.MultipleHeaderCollections, parameter.Location, name, parameter.Name);
             }
 
             if (spec.Binding == ParameterBinding.CancellationToken && ++tokens > 1)
@@ -99,6 +105,8 @@ internal static partial class Parser
             declaration, pagedAttribute, returned.Shape == ReturnShape.AsyncEnumerable ? returned.Result : null, parameters, known, jsonTypes, jsonRoots,
             parameterNames, problems, cancellationToken);
         EquatableArray<ErrorBodySpec> errorBodies = ReadErrorBodies(method, declaringInterface, known, jsonTypes, jsonRoots, problems, cancellationToken);
+        EquatableArray<StaticHeaderSpec> staticHeaders = ReadStaticHeaders(method, declaringInterface, parameters, known, problems, cancellationToken);
+        int timeout = ReadTimeout(declaration, shape, known, problems, cancellationToken);
         EquatableArray<RoutePartSpec> routeParts = RouteParts(declaration, parameters, problems, cancellationToken);
         string? problem = problems.BlockingSince(blockingBefore);
         if (problem is not null)
@@ -128,7 +136,9 @@ internal static partial class Parser
             problem,
             paged,
             UniqueLocal("link", parameterNames),
-            errorBodies);
+            errorBodies,
+            staticHeaders,
+            timeout);
     }
 
     /// <summary>Verbs (SPD2007, SPD2008), type parameters (SPD2006) and the return type (SPD2001).</summary>
@@ -158,6 +168,13 @@ internal static partial class Parser
         else if (method.ReturnType.TypeKind == TypeKind.Error)
         {
             problems.BlockSilently("Its return type does not compile");
+        }
+        else if (declaration.Verb?.Verb == HttpVerb.Head
+            && TypeShapes.ReadReturnType(method.ReturnType, known) is { Result: not null, Kind: not ResultKind.Response })
+        {
+            problems.Block(DiagnosticDescriptors.UnsupportedReturnType, declaration.Location, method.Name,
+                method.ReturnType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                "a HEAD answer has no body to read; return Task, Task<ApiResponse> (its status and headers) or Task<HttpResponseMessage>");
         }
     }
 
@@ -393,6 +410,17 @@ internal static partial class Parser
             jsonMember = jsonTypes.MemberFor(jsonName);
             (sidProperties, nestedSids, sidTypes) = BodySids.Read(type, known);
         }
+        else if (binding == ParameterBinding.HeaderCollection)
+        {
+            if (QueryObjects.IsStringMap(type, known))
+            {
+                valueKind = ValueKind.Map;
+            }
+            else
+            {
+                ReportUnsendable(problems, parameter, methodName, binding);
+            }
+        }
         else if (binding == ParameterBinding.Form || (binding == ParameterBinding.Query && TypeShapes.ValueKindOf(type, known) == ValueKind.None))
         {
             // A map of pairs, or an object flattened by its declared type.
@@ -592,7 +620,7 @@ internal static partial class Parser
         }
         else if (HeaderRules.IsCredential(name))
         {
-            problems.Report(DiagnosticDescriptors.CredentialHeader, location, name, parameter.Name);
+            problems.Report(DiagnosticDescriptors.CredentialHeader, location, name, "Parameter '" + parameter.Name + "'", "as a method argument");
         }
     }
 
@@ -603,7 +631,7 @@ internal static partial class Parser
             methodName,
             parameter.Name,
             parameter.Symbol.Type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
-            binding.ToString().ToLowerInvariant(),
+            binding == ParameterBinding.HeaderCollection ? "header collection" : binding.ToString().ToLowerInvariant(),
             TypeShapes.Accepted(binding));
 
     private static string Describe(char c) =>

@@ -100,6 +100,7 @@ internal static class TypeShapes
     {
         ParameterBinding.Path => "string or a non-nullable value type that implements IFormattable (a number, Guid, date or enum)",
         ParameterBinding.Header => "string, bool or a value type that implements IFormattable, or their nullable forms",
+        ParameterBinding.HeaderCollection => "a dictionary of strings, or a collection of KeyValuePair<string, string>",
         ParameterBinding.Form => "a class, struct or record whose members are flattened, a dictionary of strings, or a collection of KeyValuePair<string, string>",
         _ => "string, bool, a value type that implements IFormattable, their nullable forms, a collection of strings or IFormattable values, "
             + "an object whose members are flattened, or a dictionary of strings",

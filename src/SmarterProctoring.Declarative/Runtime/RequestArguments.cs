@@ -244,6 +244,14 @@ public static class RequestArguments
         }
     }
 
+    /// <summary>Sets a header the generated code has already checked, replacing a declared constant of the same name.</summary>
+    public static void ReplaceHeader(System.Net.Http.HttpRequestMessage request, string headerName, string value)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Remove(headerName);
+        AddHeader(request, headerName, value);
+    }
+
     /// <summary>
     /// Sets a content header (<c>Content-Type</c>, <c>Content-Language</c>…) on the request's body, replacing the value
     /// the body set; a value the content refuses throws instead of being dropped.
@@ -257,6 +265,73 @@ public static class RequestArguments
         if (!content.Headers.TryAddWithoutValidation(headerName, value))
         {
             throw new InvalidOperationException("The content header '" + headerName + "' refused its value.");
+        }
+    }
+
+    /// <summary>
+    /// Adds the headers of a <c>[HeaderCollection]</c>: each pair with a value replaces a header of its name set
+    /// before (the declaration's constants and header parameters), and a name it repeats adds a value. A content
+    /// header goes on the body. Refused, naming <paramref name="parameterName"/>: a name that is not an HTTP token, a
+    /// value with a line break or NUL, a credential header (the client's authentication sets those, and a collection
+    /// must not replace them), and a content header on a call without a body. Null values are left out.
+    /// </summary>
+    public static void AddHeaders<TValue>(System.Net.Http.HttpRequestMessage request, IEnumerable<KeyValuePair<string, TValue>>? headers, string parameterName)
+        where TValue : class?
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (headers is null)
+        {
+            return;
+        }
+
+        List<string>? added = null;
+        foreach (KeyValuePair<string, TValue> header in headers)
+        {
+            string name = header.Key;
+            if (string.IsNullOrEmpty(name) || Routing.HeaderRules.FirstNonTokenCharacter(name) >= 0)
+            {
+                throw new ArgumentException(
+                    parameterName + " holds a header name that is not an HTTP token (" + (name is null ? "null" : "\"" + Redaction.SingleLine(name, 64) + "\"")
+                    + "); use only letters, digits and !#$%&'*+-.^_`|~.",
+                    parameterName);
+            }
+
+            if (Routing.HeaderRules.IsCredential(name))
+            {
+                throw new ArgumentException(
+                    parameterName + " holds the credential header '" + name + "', which the client's authentication sets; a header collection cannot send or replace it.",
+                    parameterName);
+            }
+
+            if (header.Value is not string value)
+            {
+                continue;
+            }
+
+            ThrowIfInvalidHeaderValue(value, name, parameterName);
+            bool again = added?.Exists(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) == true;
+            if (Routing.HeaderRules.IsContentHeader(name))
+            {
+                System.Net.Http.HttpContent content = request.Content
+                    ?? throw new ArgumentException(parameterName + " holds the content header '" + name + "', but the call sends no body for it to describe.", parameterName);
+                if (!again)
+                {
+                    content.Headers.Remove(name);
+                }
+
+                content.Headers.TryAddWithoutValidation(name, value);
+            }
+            else
+            {
+                if (!again)
+                {
+                    request.Headers.Remove(name);
+                }
+
+                request.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            (added ??= new List<string>()).Add(name);
         }
     }
 

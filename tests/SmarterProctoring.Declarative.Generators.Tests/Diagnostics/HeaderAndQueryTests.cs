@@ -133,12 +133,12 @@ public sealed class HeaderAndQueryTests
     [Fact]
     public Task Credential_header_argument_is_reported_on_the_name() =>
         Verify.DiagnosticAsync(WithParameter("[Header([|\"Authorization\"|])] string authorization"), "SPD2018",
-            "Parameter 'authorization' sends the credential header 'Authorization' as a method argument; let a DelegatingHandler or the client's options add credentials so they never pass through call sites");
+            "Parameter 'authorization' sends the credential header 'Authorization' as a method argument; let a DelegatingHandler or the client's options add credentials so they never pass through call sites or sit in source");
 
     [Fact]
     public Task SmarterProctoring_token_header_argument_is_reported_whatever_its_case() =>
         Verify.DiagnosticAsync(WithParameter("[Header([|\"Token\"|])] string token"), "SPD2018",
-            "Parameter 'token' sends the credential header 'Token' as a method argument; let a DelegatingHandler or the client's options add credentials so they never pass through call sites");
+            "Parameter 'token' sends the credential header 'Token' as a method argument; let a DelegatingHandler or the client's options add credentials so they never pass through call sites or sit in source");
 
     [Fact]
     public Task Header_that_only_mentions_a_token_is_not_a_credential() =>

@@ -130,7 +130,7 @@ public sealed class MethodShapeTests
                 Task [|DeleteAsync|](CancellationToken cancellationToken = default);
                 """),
             "SPD2007",
-            "'DeleteAsync' has no HTTP verb attribute, so the generated client of 'ITestApi' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch] or [Delete]");
+            "'DeleteAsync' has no HTTP verb attribute, so the generated client of 'ITestApi' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch], [Delete], [Head] or [Options]");
 
     [Fact]
     public Task Method_inherited_from_a_plain_interface_is_reported_on_the_base_list() =>
@@ -142,7 +142,7 @@ public sealed class MethodShapeTests
                 """,
                 declaration: "public partial interface ITestApi : [|IDisposable|]"),
             "SPD2007",
-            "'IDisposable.Dispose' has no HTTP verb attribute, so the generated client of 'ITestApi' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch] or [Delete]");
+            "'IDisposable.Dispose' has no HTTP verb attribute, so the generated client of 'ITestApi' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch], [Delete], [Head] or [Options]");
 
     [Fact]
     public Task Method_with_a_body_is_not_implemented_by_the_client() =>

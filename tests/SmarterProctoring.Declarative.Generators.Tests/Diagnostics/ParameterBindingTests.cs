@@ -16,7 +16,7 @@ public sealed class ParameterBindingTests
                 Task GetAsync([Query][Header("X-Page")] int [|page|], CancellationToken cancellationToken = default);
                 """),
             "SPD2010",
-            "Parameter 'page' of 'GetAsync' has more than one of [Body], [Query] and [Header]; keep one");
+            "Parameter 'page' of 'GetAsync' has more than one of [Body], [Form], [Query], [Header] and [Property]; keep one");
 
     [Fact]
     public Task Parameter_with_a_binding_and_a_sid_attribute_is_not_reported() =>

@@ -52,6 +52,7 @@ internal static class RobustnessSources
         {
             /// <summary>Every feature of the declaration surface, in one client.</summary>
             [JsonContext(typeof(FeatureJsonContext))]
+            [Headers("Accept: application/json")]
             public partial interface IFeatureApi : IPlainBase
             {
                 [Get("/v1/installs/{installSid}/widgets")]
@@ -85,7 +86,15 @@ internal static class RobustnessSources
                 Task<string> SearchAsync([Query] WidgetFilter filter, [Query(CollectionFormat = QueryCollectionFormat.Csv)] IEnumerable<string>? ids, [Query("x")] IReadOnlyDictionary<string, string?>? extra, CancellationToken cancellationToken = default);
 
                 [Post("/v1/widgets/form")]
-                Task<string> SubmitAsync([Form] WidgetFilter form, CancellationToken cancellationToken = default);
+                [Headers("X-Form: 1")]
+                Task<string> SubmitAsync([Form] WidgetFilter form, [HeaderCollection] IReadOnlyDictionary<string, string?>? headers = null, CancellationToken cancellationToken = default);
+
+                [Head("/v1/widgets/{widgetId}")]
+                [Timeout(2.5)]
+                Task<ApiResponse> ExistsAsync(string widgetId, [Property("tenant")] string? tenant = null, CancellationToken cancellationToken = default);
+
+                [Options("/v1/widgets")]
+                Task<ApiResponse> OptionsAsync(CancellationToken cancellationToken = default);
 
                 [Get("/v1/widgets/count")]
                 Task<int?> CountAsync([Query][Sid("AI")] string? installSid, [Header("X-When")] DateTimeOffset? when, CancellationToken cancellationToken = default);

@@ -45,7 +45,7 @@ public sealed class RouteBindingTests
                 Task GetAsync(string [|itemId|], CancellationToken cancellationToken = default);
                 """),
             "SPD1015",
-            "Parameter 'itemId' of 'GetAsync' is in neither the route nor marked [Body], [Query] or [Header]; add '{itemId}' to the route or mark the parameter");
+            "Parameter 'itemId' of 'GetAsync' is in neither the route nor marked [Body], [Form], [Query], [Header] or [Property]; add '{itemId}' to the route or mark the parameter");
 
     [Fact]
     public Task Parameter_marked_query_is_bound() =>

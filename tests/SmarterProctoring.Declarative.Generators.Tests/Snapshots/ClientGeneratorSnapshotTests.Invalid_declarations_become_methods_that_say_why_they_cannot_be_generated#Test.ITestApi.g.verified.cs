@@ -39,7 +39,7 @@ namespace Test
             /// <inheritdoc />
             global::System.Threading.Tasks.Task<string> global::Test.ITestApi.NoVerbAsync()
             {
-                throw new global::System.NotSupportedException("ITestApi.NoVerbAsync cannot be generated. SPD2007: 'NoVerbAsync' has no HTTP verb attribute, so the generated client of 'ITestApi' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch] or [Delete].");
+                throw new global::System.NotSupportedException("ITestApi.NoVerbAsync cannot be generated. SPD2007: 'NoVerbAsync' has no HTTP verb attribute, so the generated client of 'ITestApi' implements it by throwing NotSupportedException; mark it [Get], [Post], [Put], [Patch], [Delete], [Head] or [Options].");
             }
         }
     }
