@@ -448,7 +448,7 @@ internal static class Emitter
 
     /// <summary>
     /// Makes <paramref name="value"/> usable as the owner of members: a nullable one inside <c>if (value is { } local)</c>
-    /// (the caller closes the block), a struct read once into a local, anything else as it is.
+    /// (the caller closes the block when <paramref name="opened"/>), anything else as it is.
     /// </summary>
     private static void OpenOwner(SourceWriter writer, string value, bool isNullable, Locals locals, out string owner, out bool opened)
     {
@@ -486,9 +486,7 @@ internal static class Emitter
                 continue;
             }
 
-            bool isCollection = member.Kind is ValueKind.StringCollection or ValueKind.FormattableCollection;
-            writer.WriteLine(builder, ".", AppendCall(member.EscapedName, access, member.Kind, isCollection && member.IsNullable || member.IsNullable,
-                member.Format, member.EnumText, member.CollectionFormat, locals, self, helpers), ";");
+            writer.WriteLine(builder, ".", AppendCall(member.EscapedName, access, member.Kind, member.IsNullable, member.Format, member.EnumText, member.CollectionFormat, locals, self, helpers), ";");
         }
     }
 

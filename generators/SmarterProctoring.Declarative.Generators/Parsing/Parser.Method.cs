@@ -305,11 +305,11 @@ internal static partial class Parser
                 syntax ??= declaration.Verb!.RouteSyntax(cancellationToken);
                 Location? location = syntax is null ? null : StringLiteralSpans.Locate(syntax, declaration.Verb!.Route!, segment.Start, segment.Length);
                 ParameterSpec? owner = parameters.FirstOrDefault(p => p.Binding == ParameterBinding.Query && p.ValueKind == ValueKind.Object
-                    && p.Members.Any(m => string.Equals(m.Property, segment.Text, System.StringComparison.OrdinalIgnoreCase)));
+                    && MemberNamed(p, segment.Text) is not null);
                 if (owner is not null)
                 {
-                    string member = owner.Members.First(m => string.Equals(m.Property, segment.Text, System.StringComparison.OrdinalIgnoreCase)).Property;
-                    problems.Block(DiagnosticDescriptors.PlaceholderNamesQueryMember, location, declaration.Symbol.Name, segment.Text, owner.Name, member);
+                    problems.Block(DiagnosticDescriptors.PlaceholderNamesQueryMember, location, declaration.Symbol.Name, segment.Text, owner.Name,
+                        MemberNamed(owner, segment.Text)!.Property);
                 }
                 else
                 {
@@ -328,6 +328,10 @@ internal static partial class Parser
 
         return new EquatableArray<RoutePartSpec>(parts);
     }
+
+    /// <summary>The top-level member of a query object whose C# name is <paramref name="name"/>, whatever its case.</summary>
+    private static QueryMemberSpec? MemberNamed(ParameterSpec queryObject, string name) =>
+        queryObject.Members.FirstOrDefault(m => string.Equals(m.Property, name, System.StringComparison.OrdinalIgnoreCase));
 
     private static string BodyKind(ParameterBinding binding) => binding == ParameterBinding.Form ? "[Form] body" : "[Body]";
 

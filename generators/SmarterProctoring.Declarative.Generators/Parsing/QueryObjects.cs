@@ -126,21 +126,7 @@ internal static class QueryObjects
         }
 
         string? name = query.ConstructorArguments is [{ Value: string n }] ? n : null;
-        string? format = null;
-        int collectionFormat = 0;
-        foreach (KeyValuePair<string, TypedConstant> argument in query.NamedArguments)
-        {
-            if (argument.Key == "Format")
-            {
-                format = argument.Value.Value as string;
-            }
-            else if (argument.Key == "CollectionFormat" && argument.Value.Value is int value)
-            {
-                collectionFormat = value;
-            }
-        }
-
-        return (name, format, collectionFormat);
+        return (name, ParameterDeclaration.FormatOf(query), NamedInt(query, "CollectionFormat") ?? 0);
     }
 
     /// <summary>

@@ -189,12 +189,13 @@ public struct RequestUriBuilder
 
         try
         {
-            int start = -1;
+            bool first = true;
             foreach (string? value in values)
             {
                 if (value is not null)
                 {
-                    start = AppendJoined(escapedName, start, collectionFormat, value);
+                    AppendJoined(escapedName, first, collectionFormat, value);
+                    first = false;
                 }
             }
         }
@@ -218,10 +219,11 @@ public struct RequestUriBuilder
 
         try
         {
-            int start = -1;
+            bool first = true;
             foreach (T value in values)
             {
-                start = AppendJoined(escapedName, start, collectionFormat, Format(value, format));
+                AppendJoined(escapedName, first, collectionFormat, Format(value, format));
+                first = false;
             }
         }
         catch
@@ -244,10 +246,11 @@ public struct RequestUriBuilder
 
         try
         {
-            int start = -1;
+            bool first = true;
             foreach (T value in values)
             {
-                start = AppendJoined(escapedName, start, collectionFormat, text(value));
+                AppendJoined(escapedName, first, collectionFormat, text(value));
+                first = false;
             }
         }
         catch
@@ -474,17 +477,13 @@ public struct RequestUriBuilder
         Append(escapedValue);
     }
 
-    /// <summary>
-    /// Adds one element of a joined pair: the pair itself for the first (<paramref name="start"/> is -1), else the
-    /// separator and the element. Returns where the pair starts.
-    /// </summary>
-    private int AppendJoined(string escapedName, int start, QueryCollectionFormat collectionFormat, string value)
+    /// <summary>Adds one element of a joined pair: the pair itself for the <paramref name="first"/>, else the separator and the element.</summary>
+    private void AppendJoined(string escapedName, bool first, QueryCollectionFormat collectionFormat, string value)
     {
-        if (start < 0)
+        if (first)
         {
-            int before = _length;
             AppendPair(escapedName, nameIsEscaped: true, value);
-            return before;
+            return;
         }
 
         int lone = RequestArguments.IndexOfLoneSurrogate(value);
@@ -501,7 +500,6 @@ public struct RequestUriBuilder
             _ => ",",
         });
         Append(Uri.EscapeDataString(value));
-        return start;
     }
 
     private void Append(string text)
