@@ -104,6 +104,60 @@ public sealed class FormAttribute : Attribute
 }
 
 /// <summary>
+/// Sends a <c>multipart/form-data</c> body made of the method's parts: every parameter that is not in the route and
+/// has no other binding (<c>[Query]</c>, <c>[Header]</c>…) is a part named after it, and <see cref="PartAttribute">[Part]</see>
+/// names one or gives it a file name and content type. A <c>Stream</c>, <c>byte[]</c>, <c>ReadOnlyMemory&lt;byte&gt;</c>
+/// or <c>FileInfo</c> is a file part, a string or a number a text part, a <see cref="MultipartPart"/> describes itself,
+/// anything else is a JSON part. Parts stream as the request is sent; a caller's stream is never disposed.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+public sealed class MultipartAttribute : Attribute
+{
+    /// <summary>Separates the parts with a random boundary, new for each request.</summary>
+    public MultipartAttribute()
+    {
+    }
+
+    /// <summary>Separates the parts with <paramref name="boundary"/> (RFC 2046: 1–70 letters, digits and <c>'()+_,-./:=?</c> or spaces).</summary>
+    public MultipartAttribute(string boundary)
+    {
+        Boundary = boundary;
+    }
+
+    /// <summary>The boundary, or null for a random one.</summary>
+    public string? Boundary { get; }
+}
+
+/// <summary>
+/// Names a part of a <see cref="MultipartAttribute">[Multipart]</see> body (the parameter's name without one) and
+/// optionally gives it a file name and a content type. Without <see cref="FileName"/>, a stream or bytes part carries
+/// its field name as its file name and a <c>FileInfo</c> its own; a text or JSON part carries none.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class PartAttribute : Attribute
+{
+    /// <summary>Names the part after the parameter.</summary>
+    public PartAttribute()
+    {
+    }
+
+    /// <summary>Names the part <paramref name="name"/>.</summary>
+    public PartAttribute(string name)
+    {
+        Name = name;
+    }
+
+    /// <summary>The field name, or null for the parameter's name.</summary>
+    public string? Name { get; }
+
+    /// <summary>The file name the server sees (written safely quoted), or null for the default.</summary>
+    public string? FileName { get; set; }
+
+    /// <summary>The media type, such as <c>application/pdf</c>, or null for the default of the part's type.</summary>
+    public string? ContentType { get; set; }
+}
+
+/// <summary>
 /// Copies the parameter into the request's <see cref="System.Net.Http.HttpRequestMessage.Options"/> under
 /// <see cref="Key"/> (the parameter's name without one), typed as declared, for the handlers to read with
 /// <c>new HttpRequestOptionsKey&lt;T&gt;(key)</c>. Nothing is sent: the value stays in the process.

@@ -533,6 +533,42 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "SPD2041.md");
 
+    public static readonly DiagnosticDescriptor MultipartWithBody = new(
+        id: "SPD2042",
+        title: "[Multipart] with a [Body] or [Form]",
+        messageFormat: "'{0}' is [Multipart], so its body is made of its parts, but '{1}' is marked {2}; remove {2} to send '{1}' as a part, or remove [Multipart]",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2042.md");
+
+    public static readonly DiagnosticDescriptor UnsendablePart = new(
+        id: "SPD2043",
+        title: "Parameter that cannot be a multipart part",
+        messageFormat: "Parameter '{1}' of '{0}' cannot be a part of its multipart body: {2}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2043.md");
+
+    public static readonly DiagnosticDescriptor PartOutsideMultipart = new(
+        id: "SPD2044",
+        title: "[Part] on a method that is not [Multipart]",
+        messageFormat: "Parameter '{1}' of '{0}' is a [Part], but '{0}' has no multipart body; add [Multipart] to '{0}', or bind '{1}' another way",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2044.md");
+
+    public static readonly DiagnosticDescriptor InvalidMultipartArgument = new(
+        id: "SPD2045",
+        title: "Multipart boundary, part name, file name or content type that cannot be sent",
+        messageFormat: "The {0} \"{1}\" of '{2}' cannot be sent: {3}",
+        category: Signatures,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "SPD2045.md");
+
     public static readonly DiagnosticDescriptor UndescribableJson = new(
         id: "SPD3001",
         title: "JSON the generated context cannot describe",

@@ -381,6 +381,17 @@ internal static class Emitter
                 written += WriteBodyChecks(writer, parameter, name, nameLiteral, self, sidChecks);
             }
 
+            if (parameter.PartKind == PartKind.Json)
+            {
+                // Refused when null and not nullable, its SIDs checked: a JSON part is checked as a body is.
+                written += WriteBodyChecks(writer, parameter, name, nameLiteral, self, sidChecks);
+            }
+            else if (parameter.Binding == ParameterBinding.Part && !parameter.IsNullable && !parameter.IsValueType)
+            {
+                writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(", name, ");");
+                written++;
+            }
+
             if (parameter.ValueKind == ValueKind.Object)
             {
                 written += WriteMemberChecks(writer, parameter, name, nameLiteral, sidLocals ??= new Locals(method, "sidValue"));
@@ -836,10 +847,77 @@ internal static class Emitter
     private static string ErrorBodiesKey(MethodSpec method) =>
         "[ErrorBody] " + string.Join(" ", method.ErrorBodies.Select(e => e.Status.ToString(CultureInfo.InvariantCulture) + ":" + e.TypeName));
 
+    /// <summary>
+    /// The parts of a <c>[Multipart]</c> body, in declaration order, each added by what it sends; a null part is left
+    /// out, and a stream is read only while the request is sent.
+    /// </summary>
+    private static void WriteMultipart(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers)
+    {
+        var locals = new Locals(method, "partValue");
+        string body = locals.Named("multipart");
+        writer.WriteLine("var ", body, " = new ", Runtime, "MultipartBody(", method.Boundary is null ? string.Empty : Literal(method.Boundary), ");");
+        foreach (ParameterSpec part in method.Parameters.Where(p => p.Binding == ParameterBinding.Part))
+        {
+            string name = Identifier(part.Name);
+            string partName = Literal(part.Key!);
+            string file = part.FileName is null ? "null" : Literal(part.FileName);
+            string type = part.ContentType is null ? "null" : Literal(part.ContentType);
+            string tail = ", " + file + ", " + type + ");";
+            switch (part.PartKind)
+            {
+                case PartKind.Stream:
+                    writer.WriteLine(body, ".AddStream(", partName, ", ", name, tail);
+                    break;
+                case PartKind.Bytes:
+                    writer.WriteLine(body, ".AddBytes(", partName, ", ", name, tail);
+                    break;
+                case PartKind.Memory:
+                    WriteGuarded(writer, part.IsNullable ? name + ".HasValue" : null,
+                        body + ".AddBytes(" + partName + ", " + name + (part.IsNullable ? ".Value" : string.Empty) + tail);
+                    break;
+                case PartKind.File:
+                    writer.WriteLine(body, ".AddFile(", partName, ", ", name, tail);
+                    break;
+                case PartKind.Text:
+                    writer.WriteLine(body, ".AddText(", partName, ", ", name, tail);
+                    break;
+                case PartKind.Value:
+                    WriteGuarded(writer, part.IsNullable ? name + ".HasValue" : null,
+                        body + ".AddText(" + partName + ", " + TextOf(part, name, self, helpers) + tail);
+                    break;
+                case PartKind.Json:
+                    writer.WriteLine(body, ".AddJson(", partName, ", ", name, ", ", self, part.JsonMember!, tail);
+                    break;
+                case PartKind.Described:
+                    writer.WriteLine(body, ".AddPart(", name, ");");
+                    break;
+                case PartKind.DescribedCollection:
+                    writer.WriteLine(body, ".AddParts(", name, ");");
+                    break;
+                case PartKind.StreamCollection:
+                    writer.WriteLine(body, ".AddStreams(", partName, ", ", name, tail);
+                    break;
+                case PartKind.BytesCollection:
+                    writer.WriteLine(body, ".AddByteArrays(", partName, ", ", name, tail);
+                    break;
+                case PartKind.FileCollection:
+                    writer.WriteLine(body, ".AddFiles(", partName, ", ", name, tail);
+                    break;
+            }
+        }
+
+        writer.WriteLine(method.RequestLocal, ".Content = ", body, ";");
+    }
+
     private static void WriteBody(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers)
     {
-        ParameterSpec? body = method.Parameters.FirstOrDefault(p => p.Binding is ParameterBinding.Body or ParameterBinding.Form);
-        if (body is not null)
+        ParameterSpec? body = method.IsMultipart ? null : method.Parameters.FirstOrDefault(p => p.Binding is ParameterBinding.Body or ParameterBinding.Form);
+        if (method.IsMultipart)
+        {
+            WriteMultipart(writer, method, self, helpers);
+            WriteContentHeaders(writer, method, self, helpers, bodyCondition: null);
+        }
+        else if (body is not null)
         {
             string name = Identifier(body.Name);
             if (body.Binding == ParameterBinding.Form)
@@ -857,20 +935,28 @@ internal static class Emitter
                 WriteGuarded(writer, body.IsNullable ? name + " is not null" : null, set);
             }
 
-            // Content headers describe the body, so they go on it (and replace what the body set), after it exists.
-            foreach (StaticHeaderSpec header in method.StaticHeaders.Where(h => h.IsContent))
-            {
-                string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Name) + ", " + Literal(header.Value) + ");";
-                WriteGuarded(writer, body.IsNullable && body.Binding == ParameterBinding.Body ? name + " is not null" : null, add);
-            }
+            WriteContentHeaders(writer, method, self, helpers, body.IsNullable && body.Binding == ParameterBinding.Body ? name + " is not null" : null);
+        }
+    }
 
-            foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && p.IsContentHeader))
-            {
-                string value = Identifier(header.Name);
-                string condition = string.Join(" && ", new[] { body.IsNullable && body.Binding == ParameterBinding.Body ? name + " is not null" : null, header.IsNullable ? value + " is not null" : null }.Where(c => c is not null));
-                string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, value, self, helpers) + ");";
-                WriteGuarded(writer, condition.Length == 0 ? null : condition, add);
-            }
+    /// <summary>
+    /// Content headers describe the body, so they go on it (and replace what the body set), after it exists; with
+    /// <paramref name="bodyCondition"/>, only when the body is there.
+    /// </summary>
+    private static void WriteContentHeaders(SourceWriter writer, MethodSpec method, string self, Dictionary<string, string> helpers, string? bodyCondition)
+    {
+        foreach (StaticHeaderSpec header in method.StaticHeaders.Where(h => h.IsContent))
+        {
+            string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Name) + ", " + Literal(header.Value) + ");";
+            WriteGuarded(writer, bodyCondition, add);
+        }
+
+        foreach (ParameterSpec header in method.Parameters.Where(p => p.Binding == ParameterBinding.Header && p.IsContentHeader))
+        {
+            string value = Identifier(header.Name);
+            string condition = string.Join(" && ", new[] { bodyCondition, header.IsNullable ? value + " is not null" : null }.Where(c => c is not null));
+            string add = Runtime + "RequestArguments.SetContentHeader(" + method.RequestLocal + ", " + Literal(header.Key!) + ", " + TextOf(header, value, self, helpers) + ");";
+            WriteGuarded(writer, condition.Length == 0 ? null : condition, add);
         }
     }
 

@@ -24,6 +24,8 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="LinkLocal">A lambda parameter name, for the URI of a request made later, that no parameter uses.</param>
 /// <param name="StaticHeaders">The <c>[Headers]</c> constants that apply, the interface's and the method's merged.</param>
 /// <param name="TimeoutMilliseconds">The <c>[Timeout]</c> of the call in milliseconds, or 0 for none.</param>
+/// <param name="IsMultipart">True when the method carries <c>[Multipart]</c>: its parts make the body.</param>
+/// <param name="Boundary">The declared multipart boundary, or null for a random one.</param>
 internal sealed record MethodSpec(
     string Name,
     string DeclaringInterface,
@@ -45,10 +47,13 @@ internal sealed record MethodSpec(
     string LinkLocal = "link",
     EquatableArray<ErrorBodySpec> ErrorBodies = default,
     EquatableArray<StaticHeaderSpec> StaticHeaders = default,
-    int TimeoutMilliseconds = 0)
+    int TimeoutMilliseconds = 0,
+    bool IsMultipart = false,
+    string? Boundary = null)
 {
     /// <summary>True when the call reads or writes JSON.</summary>
-    public bool UsesJson => Result is { Kind: ResultKind.Json } || Parameters.Any(p => p.Binding == ParameterBinding.Body) || ErrorBodies.Count > 0;
+    public bool UsesJson =>
+        Result is { Kind: ResultKind.Json } || Parameters.Any(p => p.Binding == ParameterBinding.Body || p.PartKind == PartKind.Json) || ErrorBodies.Count > 0;
 }
 
 /// <summary>The HTTP verbs the declaration attributes name.</summary>

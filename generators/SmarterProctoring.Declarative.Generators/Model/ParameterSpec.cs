@@ -20,6 +20,9 @@ namespace SmarterProctoring.Declarative.Generators.Model;
 /// <param name="CollectionFormat">For a query collection, how it is written (a <c>QueryCollectionFormat</c> value).</param>
 /// <param name="EscapedPrefix">For a query object or map, the escaped name its members' names start with (and a dot), or empty.</param>
 /// <param name="IsValueType">True when the type is a value type (a struct, or a nullable one).</param>
+/// <param name="PartKind">For a part of a <c>[Multipart]</c> body, what it sends (its name is <paramref name="Key"/>).</param>
+/// <param name="FileName">For a part, its declared file name, or null for the default.</param>
+/// <param name="ContentType">For a part, its declared media type, or null for the default.</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -39,7 +42,10 @@ internal sealed record ParameterSpec(
     EquatableArray<QueryMemberSpec> Members = default,
     int CollectionFormat = 0,
     string EscapedPrefix = "",
-    bool IsValueType = false);
+    bool IsValueType = false,
+    PartKind PartKind = PartKind.None,
+    string? FileName = null,
+    string? ContentType = null);
 
 /// <summary>Where a parameter's value goes.</summary>
 internal enum ParameterBinding
@@ -55,10 +61,55 @@ internal enum ParameterBinding
     /// <summary>Name/value pairs sent as request headers.</summary>
     HeaderCollection,
 
+    /// <summary>A part of a <c>[Multipart]</c> body.</summary>
+    Part,
+
     /// <summary>Not sent: copied into <c>HttpRequestMessage.Options</c> under its key.</summary>
     Property,
     CancellationToken,
     Unbound,
+}
+
+/// <summary>What a part of a <c>[Multipart]</c> body sends.</summary>
+internal enum PartKind
+{
+    None,
+
+    /// <summary>A caller's stream, from its position; never disposed.</summary>
+    Stream,
+
+    /// <summary>A byte array.</summary>
+    Bytes,
+
+    /// <summary>A <c>ReadOnlyMemory&lt;byte&gt;</c> or <c>Memory&lt;byte&gt;</c>.</summary>
+    Memory,
+
+    /// <summary>A file, opened while it is sent.</summary>
+    File,
+
+    /// <summary>A string, as UTF-8 text.</summary>
+    Text,
+
+    /// <summary>A bool or IFormattable value, as its culture-invariant text (the <see cref="ParameterSpec.ValueKind"/> says how).</summary>
+    Value,
+
+    /// <summary>Anything else, as JSON through the client's metadata.</summary>
+    Json,
+
+    /// <summary>A <c>MultipartPart</c>, which names itself.</summary>
+    Described,
+
+    /// <summary>A collection of <c>MultipartPart</c>.</summary>
+    DescribedCollection,
+
+    /// <summary>A collection of streams, one part each.</summary>
+    StreamCollection,
+
+    /// <summary>A collection of byte arrays, one part each.</summary>
+    BytesCollection,
+
+    /// <summary>A collection of files, one part each.</summary>
+    FileCollection,
 }
 
 /// <summary>How a path, query or header value becomes text.</summary>

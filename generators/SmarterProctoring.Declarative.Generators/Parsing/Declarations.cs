@@ -14,12 +14,13 @@ namespace SmarterProctoring.Declarative.Generators;
 /// </summary>
 internal sealed class MethodDeclaration
 {
-    private MethodDeclaration(IMethodSymbol symbol, List<VerbAttribute> verbs, RouteTemplate? template, List<ParameterDeclaration> parameters)
+    private MethodDeclaration(IMethodSymbol symbol, List<VerbAttribute> verbs, RouteTemplate? template, List<ParameterDeclaration> parameters, AttributeData? multipart)
     {
         Symbol = symbol;
         Verbs = verbs;
         Template = template;
         Parameters = parameters;
+        Multipart = multipart;
     }
 
     public IMethodSymbol Symbol { get; }
@@ -36,17 +37,25 @@ internal sealed class MethodDeclaration
 
     public IReadOnlyList<ParameterDeclaration> Parameters { get; }
 
+    /// <summary>The <c>[Multipart]</c> attribute, if any: its parameters without another binding are parts.</summary>
+    public AttributeData? Multipart { get; }
+
     /// <summary>Where a problem of the whole method is reported: its name.</summary>
     public Location Location => Symbol.Locations.IsEmpty ? Location.None : Symbol.Locations[0];
 
     public static MethodDeclaration Read(IMethodSymbol method, KnownSymbols known)
     {
         var verbs = new List<VerbAttribute>();
+        AttributeData? multipart = null;
         foreach (AttributeData attribute in method.GetAttributes())
         {
             if (known.VerbOf(attribute.AttributeClass) is HttpVerb verb)
             {
                 verbs.Add(new VerbAttribute(attribute, verb));
+            }
+            else if (KnownSymbols.Is(attribute.AttributeClass, known.MultipartAttribute))
+            {
+                multipart = attribute;
             }
         }
 
@@ -66,10 +75,10 @@ internal sealed class MethodDeclaration
         var parameters = new List<ParameterDeclaration>(method.Parameters.Length);
         foreach (IParameterSymbol parameter in method.Parameters)
         {
-            parameters.Add(ParameterDeclaration.Read(parameter, placeholders.Contains(parameter.Name), known));
+            parameters.Add(ParameterDeclaration.Read(parameter, placeholders.Contains(parameter.Name), multipart is not null, known));
         }
 
-        return new MethodDeclaration(method, verbs, template, parameters);
+        return new MethodDeclaration(method, verbs, template, parameters, multipart);
     }
 }
 
@@ -143,18 +152,19 @@ internal sealed class ParameterDeclaration
     /// <summary>The <c>Format</c> that applies to the value, or null.</summary>
     public string? Format => FormatCarrier is AttributeData carrier ? FormatOf(carrier) : null;
 
-    /// <summary>The binding attributes (<c>[Body]</c>, <c>[Form]</c>, <c>[Query]</c>, <c>[Header]</c>) in declaration order.</summary>
+    /// <summary>The binding attributes (<c>[Body]</c>, <c>[Form]</c>, <c>[Part]</c>, <c>[Query]</c>, <c>[Header]</c>…) in declaration order.</summary>
     public IReadOnlyList<BindingAttribute> BindingAttributes { get; }
 
-    /// <summary>The binding used: a cancellation token by type, else the first binding attribute, else the route, else none.</summary>
+    /// <summary>The binding used: a cancellation token by type, else the first binding attribute, else the route, else a part of a <c>[Multipart]</c> method, else none.</summary>
     public ParameterBinding Binding { get; }
 
-    /// <summary>The query key or header name of the first binding attribute.</summary>
-    public string? Key => BindingAttributes.Count == 0 ? null : BindingAttributes[0].Key;
+    /// <summary>The query key, header name or part name of the first binding attribute; a part without one is named after the parameter.</summary>
+    public string? Key => BindingAttributes.Count == 0 ? (Binding == ParameterBinding.Part ? Name : null) : BindingAttributes[0].Key;
 
     public Location Location => Symbol.Locations.IsEmpty ? Location.None : Symbol.Locations[0];
 
-    public static ParameterDeclaration Read(IParameterSymbol parameter, bool inRoute, KnownSymbols known)
+    /// <summary>Reads a parameter; in a <c>[Multipart]</c> method (<paramref name="inMultipart"/>) one bound to nothing else is a part.</summary>
+    public static ParameterDeclaration Read(IParameterSymbol parameter, bool inRoute, bool inMultipart, KnownSymbols known)
     {
         AttributeData? sid = null;
         AttributeData? path = null;
@@ -182,6 +192,10 @@ internal sealed class ParameterDeclaration
             {
                 bindings.Add(new BindingAttribute(attribute, ParameterBinding.Property, StringArgument(attribute) ?? parameter.Name));
             }
+            else if (KnownSymbols.Is(type, known.PartAttribute))
+            {
+                bindings.Add(new BindingAttribute(attribute, ParameterBinding.Part, StringArgument(attribute) ?? parameter.Name));
+            }
             else if (KnownSymbols.Is(type, known.FormAttribute))
             {
                 bindings.Add(new BindingAttribute(attribute, ParameterBinding.Form, null));
@@ -199,6 +213,7 @@ internal sealed class ParameterDeclaration
         ParameterBinding binding = KnownSymbols.Is(parameter.Type, known.CancellationToken) ? ParameterBinding.CancellationToken
             : bindings.Count > 0 ? bindings[0].Binding
             : inRoute ? ParameterBinding.Path
+            : inMultipart ? ParameterBinding.Part
             : ParameterBinding.Unbound;
         return new ParameterDeclaration(parameter, inRoute, sid, path, bindings, binding);
     }

@@ -26,6 +26,14 @@ internal sealed class KnownSymbols
         BodyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.BodyAttribute);
         QueryAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.QueryAttribute);
         FormAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.FormAttribute);
+        MultipartAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.MultipartAttribute);
+        PartAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PartAttribute);
+        MultipartPart = compilation.GetTypeByMetadataName(KnownTypeNames.MultipartPart);
+        FileInfo = compilation.GetTypeByMetadataName(KnownTypeNames.FileInfo);
+        FileSystemInfo = compilation.GetTypeByMetadataName(KnownTypeNames.FileSystemInfo);
+        ReadOnlyMemoryOfT = compilation.GetTypeByMetadataName(KnownTypeNames.ReadOnlyMemoryOfT);
+        MemoryOfT = compilation.GetTypeByMetadataName(KnownTypeNames.MemoryOfT);
+        HttpContent = compilation.GetTypeByMetadataName(KnownTypeNames.HttpContent);
         PropertyAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PropertyAttribute);
         HeadersAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.HeadersAttribute);
         TimeoutAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.TimeoutAttribute);
@@ -95,6 +103,22 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? QueryAttribute { get; }
 
     public INamedTypeSymbol? FormAttribute { get; }
+
+    public INamedTypeSymbol? MultipartAttribute { get; }
+
+    public INamedTypeSymbol? PartAttribute { get; }
+
+    public INamedTypeSymbol? MultipartPart { get; }
+
+    public INamedTypeSymbol? FileInfo { get; }
+
+    public INamedTypeSymbol? FileSystemInfo { get; }
+
+    public INamedTypeSymbol? ReadOnlyMemoryOfT { get; }
+
+    public INamedTypeSymbol? MemoryOfT { get; }
+
+    public INamedTypeSymbol? HttpContent { get; }
 
     public INamedTypeSymbol? PropertyAttribute { get; }
 

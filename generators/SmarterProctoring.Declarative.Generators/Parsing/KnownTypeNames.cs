@@ -14,6 +14,14 @@ internal static class KnownTypeNames
     public const string BodyAttribute = "SmarterProctoring.Declarative.BodyAttribute";
     public const string QueryAttribute = "SmarterProctoring.Declarative.QueryAttribute";
     public const string FormAttribute = "SmarterProctoring.Declarative.FormAttribute";
+    public const string MultipartAttribute = "SmarterProctoring.Declarative.MultipartAttribute";
+    public const string PartAttribute = "SmarterProctoring.Declarative.PartAttribute";
+    public const string MultipartPart = "SmarterProctoring.Declarative.MultipartPart";
+    public const string FileInfo = "System.IO.FileInfo";
+    public const string FileSystemInfo = "System.IO.FileSystemInfo";
+    public const string ReadOnlyMemoryOfT = "System.ReadOnlyMemory`1";
+    public const string MemoryOfT = "System.Memory`1";
+    public const string HttpContent = "System.Net.Http.HttpContent";
     public const string PropertyAttribute = "SmarterProctoring.Declarative.PropertyAttribute";
     public const string HeadersAttribute = "SmarterProctoring.Declarative.HeadersAttribute";
     public const string TimeoutAttribute = "SmarterProctoring.Declarative.TimeoutAttribute";

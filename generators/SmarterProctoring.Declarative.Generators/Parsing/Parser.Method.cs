@@ -92,8 +92,15 @@ internal static partial class Parser
                 problems.Block(DiagnosticDescriptors.MultipleCancellationTokens, parameter.Location, name, parameter.Name);
             }
 
+            if (spec.PartKind == PartKind.Json)
+            {
+                jsonRoots.Add(parameter.Symbol.Type);
+            }
+
             parameters.Add(spec);
         }
+
+        string? boundary = ReadMultipart(declaration, parameters, problems, cancellationToken);
 
         if (declaration.Verb is not null && tokens == 0)
         {
@@ -138,7 +145,9 @@ internal static partial class Parser
             UniqueLocal("link", parameterNames),
             errorBodies,
             staticHeaders,
-            timeout);
+            timeout,
+            declaration.Multipart is not null,
+            boundary);
     }
 
     /// <summary>Verbs (SPD2007, SPD2008), type parameters (SPD2006) and the return type (SPD2001).</summary>
@@ -408,11 +417,23 @@ internal static partial class Parser
         var sidProperties = EquatableArray<SidPropertySpec>.Empty;
         var nestedSids = EquatableArray<SidNestedSpec>.Empty;
         var sidTypes = EquatableArray<SidTypeSpec>.Empty;
+        PartKind partKind = PartKind.None;
+        string? partFileName = null;
+        string? partContentType = null;
         if (binding == ParameterBinding.Body)
         {
             string jsonName = JsonContextParser.FullNameOf(type, known);
             jsonMember = jsonTypes.MemberFor(jsonName);
             (sidProperties, nestedSids, sidTypes) = BodySids.Read(type, known);
+        }
+        else if (binding == ParameterBinding.Part)
+        {
+            (partKind, valueKind, partFileName, partContentType) = ReadPart(parameter, method, known, problems, cancellationToken);
+            if (partKind == PartKind.Json)
+            {
+                jsonMember = jsonTypes.MemberFor(JsonContextParser.FullNameOf(type, known));
+                (sidProperties, nestedSids, sidTypes) = BodySids.Read(type, known);
+            }
         }
         else if (binding == ParameterBinding.HeaderCollection)
         {
@@ -464,7 +485,7 @@ internal static partial class Parser
             if (binding == ParameterBinding.Header)
             {
                 CheckHeaderName(parameter, problems, cancellationToken);
-                if (HeaderRules.IsContentHeader(parameter.Key) && !method.Parameters.Any(p => p.Binding is ParameterBinding.Body or ParameterBinding.Form))
+                if (HeaderRules.IsContentHeader(parameter.Key) && method.Multipart is null && !method.Parameters.Any(p => p.Binding is ParameterBinding.Body or ParameterBinding.Form))
                 {
                     problems.Block(
                         DiagnosticDescriptors.ContentHeaderWithoutBody,
@@ -506,7 +527,10 @@ internal static partial class Parser
             Members: members,
             CollectionFormat: collectionFormat,
             EscapedPrefix: escapedPrefix,
-            IsValueType: type.IsValueType);
+            IsValueType: type.IsValueType,
+            PartKind: partKind,
+            FileName: partFileName,
+            ContentType: partContentType);
     }
 
     /// <summary>

@@ -138,6 +138,113 @@ internal static class TypeShapes
         return IsFormattableValue(element, formattable) ? ValueKind.FormattableCollection : ValueKind.None;
     }
 
+    /// <summary>
+    /// What a part of a <c>[Multipart]</c> body of <paramref name="type"/> sends: a stream, bytes, a file, text, a
+    /// value's text, a described part, a collection of one of those, or else JSON; <see cref="PartKind.None"/> with
+    /// <paramref name="why"/> when it cannot be a part at all.
+    /// </summary>
+    public static PartKind PartKindOf(ITypeSymbol type, KnownSymbols known, out string? why)
+    {
+        why = null;
+        ITypeSymbol underlying = UnwrapNullable(type);
+        PartKind single = SinglePartKind(underlying, known, out why);
+        if (single != PartKind.Json || why is not null)
+        {
+            return single;
+        }
+
+        if (underlying.SpecialType != SpecialType.System_String && EnumerableElement(underlying, known.IEnumerableOfT) is ITypeSymbol element)
+        {
+            switch (SinglePartKind(UnwrapNullable(element), known, out _))
+            {
+                case PartKind.Stream:
+                    return PartKind.StreamCollection;
+                case PartKind.Bytes:
+                    return PartKind.BytesCollection;
+                case PartKind.File:
+                    return PartKind.FileCollection;
+                case PartKind.Described:
+                    return PartKind.DescribedCollection;
+                case PartKind.Memory:
+                    why = "a collection of ReadOnlyMemory<byte> is not one the generated code sends part by part; declare byte[] elements or MultipartPart ones";
+                    return PartKind.None;
+                case PartKind.None:
+                    why = "its elements cannot be parts: " + element.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + " is not a value a part can send";
+                    return PartKind.None;
+            }
+        }
+
+        return PartKind.Json;
+    }
+
+    private static PartKind SinglePartKind(ITypeSymbol type, KnownSymbols known, out string? why)
+    {
+        why = null;
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return PartKind.Text;
+        }
+
+        if (type.SpecialType == SpecialType.System_Boolean || IsFormattableValue(type, known.IFormattable))
+        {
+            return PartKind.Value;
+        }
+
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+        {
+            return PartKind.Bytes;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [ { SpecialType: SpecialType.System_Byte }] } memory
+            && (Is(memory.OriginalDefinition, known.ReadOnlyMemoryOfT) || Is(memory.OriginalDefinition, known.MemoryOfT)))
+        {
+            return PartKind.Memory;
+        }
+
+        if (DerivesFrom(type, known.Stream))
+        {
+            return PartKind.Stream;
+        }
+
+        if (Is(type, known.FileInfo))
+        {
+            return PartKind.File;
+        }
+
+        if (Is(type, known.MultipartPart))
+        {
+            return PartKind.Described;
+        }
+
+        why = type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Dynamic
+                ? "object has no shape at compile time, so neither its content nor its JSON can be chosen; declare the type it holds, or a MultipartPart"
+            : DerivesFrom(type, known.FileSystemInfo) ? "a directory is not a part; send its files (FileInfo, or a collection of them)"
+            : DerivesFrom(type, known.HttpContent) ? "an HttpContent brings headers of its own that the part's would contradict; pass its stream or bytes, or a MultipartPart"
+            : type.TypeKind == TypeKind.Delegate ? "a delegate is code, not content"
+            : type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer ? "a pointer has no content the request can send"
+            : type.TypeKind == TypeKind.TypeParameter ? "a type parameter has no content type or JSON known at compile time"
+            : Is(type.OriginalDefinition, known.Task) || Is(type.OriginalDefinition, known.TaskOfT) || Is(type.OriginalDefinition, known.ValueTask)
+                || Is(type.OriginalDefinition, known.ValueTaskOfT) ? "a task is a value still to come; await it and pass its result"
+            : Is(type.OriginalDefinition, known.IAsyncEnumerableOfT) ? "an asynchronous sequence cannot be counted or rewound for a part; collect it, or pass a Stream"
+            : type.IsRefLikeType ? "a ref struct cannot be kept until the request is sent; pass a byte[] or ReadOnlyMemory<byte>"
+            : null;
+        return why is null ? PartKind.Json : PartKind.None;
+    }
+
+    /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
+    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (Is(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [ITypeSymbol inner] }
             ? inner
