@@ -281,6 +281,21 @@ public sealed class ClientGeneratorSnapshotTests
     }
 
     [Fact]
+    public void Multipart_parts_are_added_in_declaration_order_by_what_they_send()
+    {
+        VerifyGenerated(Sources.Interface(
+            """
+            [Post("/v1/items/{id}/files")]
+            [Multipart]
+            Task<string> UploadAsync(string id, System.IO.Stream file, [Part(FileName = "report.pdf", ContentType = "application/pdf")] byte[] other, [Part("meta")] Item metadata, string description, int? pages, System.ReadOnlyMemory<byte>? preview, [Header("Content-Language")] string? language, [Query] string? multipart);
+
+            [Put("/v1/items/files")]
+            [Multipart("fixed boundary")]
+            Task PutAsync(System.IO.FileInfo? file, IEnumerable<MultipartPart>? parts, System.IO.Stream[] streams, MultipartPart? extra = null);
+            """));
+    }
+
+    [Fact]
     public void Parameter_names_that_clash_with_locals_or_keywords_are_renamed()
     {
         VerifyGenerated(Sources.Interface("""

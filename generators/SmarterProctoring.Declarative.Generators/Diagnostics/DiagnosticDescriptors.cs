@@ -563,7 +563,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidMultipartArgument = new(
         id: "SPD2045",
         title: "Multipart boundary, part name, file name or content type that cannot be sent",
-        messageFormat: "The {0} \"{1}\" of '{2}' cannot be sent: {3}",
+        messageFormat: "The {0} of '{2}' is \"{1}\", which cannot be sent: {3}",
         category: Signatures,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -420,7 +420,12 @@ internal static partial class Parser
         PartKind partKind = PartKind.None;
         string? partFileName = null;
         string? partContentType = null;
-        if (binding == ParameterBinding.Body)
+        if (binding == ParameterBinding.Body && ContainsErrors(type))
+        {
+            // Half-typed: no JSON can be described for it until it compiles.
+            problems.BlockSilently("The type of body '" + name + "' does not compile");
+        }
+        else if (binding == ParameterBinding.Body)
         {
             string jsonName = JsonContextParser.FullNameOf(type, known);
             jsonMember = jsonTypes.MemberFor(jsonName);

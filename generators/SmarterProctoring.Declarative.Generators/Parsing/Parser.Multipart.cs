@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SmarterProctoring.Declarative.Generators.Diagnostics;
@@ -67,8 +68,9 @@ internal static partial class Parser
 
         ITypeSymbol type = parameter.Symbol.Type;
         string? why = null;
-        PartKind kind = type.TypeKind == TypeKind.Error ? PartKind.None : TypeShapes.PartKindOf(type, known, out why);
-        if (type.TypeKind == TypeKind.Error)
+        bool broken = ContainsErrors(type);
+        PartKind kind = broken ? PartKind.None : TypeShapes.PartKindOf(type, known, out why);
+        if (broken)
         {
             problems.BlockSilently("The type of part '" + parameter.Name + "' does not compile");
         }
@@ -144,12 +146,22 @@ internal static partial class Parser
             else if (char.IsSurrogate(value[i]))
             {
                 return "it holds an unpaired surrogate at position " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + ", which has no UTF-8 form";
+                    + ", and such text has no UTF-8 form";
             }
         }
 
         return otherwise;
     }
+
+    /// <summary>True when <paramref name="type"/>, or a type it is made of (an element, a type argument), does not compile.</summary>
+    private static bool ContainsErrors(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error } => true,
+        IArrayTypeSymbol array => ContainsErrors(array.ElementType),
+        IPointerTypeSymbol pointer => ContainsErrors(pointer.PointedAtType),
+        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(ContainsErrors),
+        _ => false,
+    };
 
     private static Location AttributeLocation(AttributeData attribute, CancellationToken cancellationToken) =>
         attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? Location.None;

@@ -193,6 +193,7 @@ public sealed partial class CatalogueTests
         private const string Usings = """
             using System;
             using System.Collections.Generic;
+            using System.IO;
             using System.Net.Http;
             using System.Text.Json.Serialization;
             using System.Threading;

@@ -96,6 +96,10 @@ internal static class RobustnessSources
                 [Options("/v1/widgets")]
                 Task<ApiResponse> OptionsAsync(CancellationToken cancellationToken = default);
 
+                [Post("/v1/widgets/{widgetId}/files")]
+                [Multipart("robust-boundary")]
+                Task<string> UploadAsync(string widgetId, System.IO.Stream file, [Part("meta", FileName = "w.json", ContentType = "application/json")] NewWidget meta, string? note, System.IO.FileInfo[]? more, MultipartPart? extra = null, CancellationToken cancellationToken = default);
+
                 [Get("/v1/widgets/count")]
                 Task<int?> CountAsync([Query][Sid("AI")] string? installSid, [Header("X-When")] DateTimeOffset? when, CancellationToken cancellationToken = default);
             }
