@@ -472,6 +472,10 @@ internal static partial class Parser
                 {
                     valueKind = ValueKind.Object;
                     members = flattened.Members;
+                    if (binding == ParameterBinding.Query)
+                    {
+                        ReportSecretMembers(members, parameter.Location, methodName, problems);
+                    }
                 }
             }
             else
@@ -638,6 +642,25 @@ internal static partial class Parser
         }
 
         return prefix;
+    }
+
+    /// <summary>SPD2019 for each member of a query object, at any depth, whose query name looks like a secret.</summary>
+    private static void ReportSecretMembers(EquatableArray<QueryMemberSpec> members, Location location, string methodName, Problems problems)
+    {
+        foreach (QueryMemberSpec member in members)
+        {
+            if (member.Kind == ValueKind.Object)
+            {
+                ReportSecretMembers(member.Members, location, methodName, problems);
+                continue;
+            }
+
+            string name = member.EscapedName.Substring(member.EscapedName.LastIndexOf('.') + 1);
+            if (s_secretQueryKeys.Contains(name))
+            {
+                problems.Report(DiagnosticDescriptors.SecretInQuery, location, member.EscapedName, methodName);
+            }
+        }
     }
 
     /// <summary>SPD2017 (not an HTTP token) and SPD2018 (a credential passed through call sites).</summary>

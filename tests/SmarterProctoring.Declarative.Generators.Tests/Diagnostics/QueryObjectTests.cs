@@ -48,6 +48,17 @@ public sealed class QueryObjectTests
             public string? ExamSid { get; init; }
         }
 
+        public sealed class Credentials
+        {
+            [JsonPropertyName("client_id")] public string? ClientId { get; init; }
+            [JsonPropertyName("client_secret")] public string? ClientSecret { get; init; }
+        }
+
+        public sealed class WithCredentials
+        {
+            public Credentials? Auth { get; init; }
+        }
+
         """;
 
     private static string Api(string members) => Sources.Api(members, attributes: Models);
@@ -65,6 +76,25 @@ public sealed class QueryObjectTests
             await Verify.NoDiagnosticAsync(Api(method), id);
         }
     }
+
+    [Fact]
+    public Task A_query_object_member_that_looks_like_a_secret_is_warned_about_on_the_parameter() =>
+        Verify.DiagnosticAsync(
+            Api("""
+                [Get("/v1/items")]
+                Task ListAsync([Query("q")] WithCredentials [|filter|], CancellationToken cancellationToken = default);
+                """),
+            "SPD2019",
+            "Query value 'q.auth.client_secret' of 'ListAsync' looks like a secret and travels in the URL, where servers, proxies and logs keep it; send it in a header or the body");
+
+    [Fact]
+    public Task The_same_object_as_a_form_body_is_where_a_secret_belongs() =>
+        Verify.NoDiagnosticAsync(
+            Api("""
+                [Post("/oidc/token")]
+                Task TokenAsync([Form] Credentials credentials, CancellationToken cancellationToken = default);
+                """),
+            "SPD2019");
 
     [Fact]
     public Task A_form_and_a_JSON_body_together_are_two_bodies() =>
