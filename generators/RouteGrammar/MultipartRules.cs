@@ -155,6 +155,27 @@ internal static class MultipartRules
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Where the first surrogate without its pair is in <paramref name="text"/>, or -1: such a name, file name or text
+    /// has no UTF-8 form, and writing it would silently send U+FFFD instead.
+    /// </summary>
+    public static int IndexOfLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool NeedsEncoding(char c) => c < ' ' || c == '\u007f' || c == '"' || c == '\\';
 
     private static bool IsBoundaryCharacter(char c) =>

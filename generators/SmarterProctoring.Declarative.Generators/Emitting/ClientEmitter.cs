@@ -862,48 +862,34 @@ internal static class Emitter
             string partName = Literal(part.Key!);
             string file = part.FileName is null ? "null" : Literal(part.FileName);
             string type = part.ContentType is null ? "null" : Literal(part.ContentType);
-            string tail = ", " + file + ", " + type + ");";
-            switch (part.PartKind)
+            if (part.PartKind is PartKind.Described or PartKind.DescribedCollection)
             {
-                case PartKind.Stream:
-                    writer.WriteLine(body, ".AddStream(", partName, ", ", name, tail);
-                    break;
-                case PartKind.Bytes:
-                    writer.WriteLine(body, ".AddBytes(", partName, ", ", name, tail);
-                    break;
-                case PartKind.Memory:
-                    WriteGuarded(writer, part.IsNullable ? name + ".HasValue" : null,
-                        body + ".AddBytes(" + partName + ", " + name + (part.IsNullable ? ".Value" : string.Empty) + tail);
-                    break;
-                case PartKind.File:
-                    writer.WriteLine(body, ".AddFile(", partName, ", ", name, tail);
-                    break;
-                case PartKind.Text:
-                    writer.WriteLine(body, ".AddText(", partName, ", ", name, tail);
-                    break;
-                case PartKind.Value:
-                    WriteGuarded(writer, part.IsNullable ? name + ".HasValue" : null,
-                        body + ".AddText(" + partName + ", " + TextOf(part, name, self, helpers) + tail);
-                    break;
-                case PartKind.Json:
-                    writer.WriteLine(body, ".AddJson(", partName, ", ", name, ", ", self, part.JsonMember!, tail);
-                    break;
-                case PartKind.Described:
-                    writer.WriteLine(body, ".AddPart(", name, ");");
-                    break;
-                case PartKind.DescribedCollection:
-                    writer.WriteLine(body, ".AddParts(", name, ");");
-                    break;
-                case PartKind.StreamCollection:
-                    writer.WriteLine(body, ".AddStreams(", partName, ", ", name, tail);
-                    break;
-                case PartKind.BytesCollection:
-                    writer.WriteLine(body, ".AddByteArrays(", partName, ", ", name, tail);
-                    break;
-                case PartKind.FileCollection:
-                    writer.WriteLine(body, ".AddFiles(", partName, ", ", name, tail);
-                    break;
+                // A MultipartPart names itself.
+                writer.WriteLine(body, part.PartKind == PartKind.Described ? ".AddPart(" : ".AddParts(", name, ");");
+                continue;
             }
+
+            // A nullable value type is unwrapped under a guard; every other null is left out by the body itself.
+            bool unwrapped = part.IsNullable && part.PartKind is PartKind.Memory or PartKind.Value;
+            string value = part.PartKind switch
+            {
+                PartKind.Value => TextOf(part, name, self, helpers),
+                PartKind.Json => name + ", " + self + part.JsonMember,
+                _ => unwrapped ? name + ".Value" : name,
+            };
+            string adder = part.PartKind switch
+            {
+                PartKind.Stream => "AddStream",
+                PartKind.Bytes or PartKind.Memory => "AddBytes",
+                PartKind.File => "AddFile",
+                PartKind.Text or PartKind.Value => "AddText",
+                PartKind.Json => "AddJson",
+                PartKind.StreamCollection => "AddStreams",
+                PartKind.BytesCollection => "AddByteArrays",
+                _ => "AddFiles",
+            };
+            WriteGuarded(writer, unwrapped ? name + ".HasValue" : null,
+                body + "." + adder + "(" + partName + ", " + value + ", " + file + ", " + type + ");");
         }
 
         writer.WriteLine(method.RequestLocal, ".Content = ", body, ";");

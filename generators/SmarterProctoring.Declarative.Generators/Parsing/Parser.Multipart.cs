@@ -137,20 +137,10 @@ internal static partial class Parser
     /// <summary>Why a constant name or file name cannot be written as UTF-8 (a lone surrogate), else <paramref name="otherwise"/>.</summary>
     private static string? WhyInvalidText(string value, string? otherwise)
     {
-        for (int i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                return "it holds an unpaired surrogate at position " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + ", and such text has no UTF-8 form";
-            }
-        }
-
-        return otherwise;
+        int position = MultipartRules.IndexOfLoneSurrogate(value);
+        return position < 0 ? otherwise
+            : "it holds an unpaired surrogate at position " + (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ", and such text has no UTF-8 form";
     }
 
     /// <summary>True when <paramref name="type"/>, or a type it is made of (an element, a type argument), does not compile.</summary>

@@ -36,7 +36,7 @@ public sealed class MultipartBody : HttpContent
     private const string Json = "application/json; charset=utf-8";
     private const int CopyBufferSize = 81920;
 
-    private static ReadOnlySpan<byte> CrLf => "\r\n"u8;
+    private static readonly byte[] s_crLf = "\r\n"u8.ToArray();
 
     private readonly string _boundary;
     private readonly List<Part> _parts = new();
@@ -118,15 +118,7 @@ public sealed class MultipartBody : HttpContent
             return;
         }
 
-        int surrogate = RequestArguments.IndexOfLoneSurrogate(text);
-        if (surrogate >= 0)
-        {
-            throw new ArgumentException(
-                "The text of part '" + name + "' contains an unpaired surrogate at position " + (surrogate + 1).ToString(CultureInfo.InvariantCulture)
-                + " (ill-formed UTF-16), which has no UTF-8 form.",
-                nameof(text));
-        }
-
+        ThrowIfLoneSurrogate(text, "text", name);
         _parts.Add(new Part(Header(name, fileName, contentType ?? PlainText), new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes(text))));
     }
 
@@ -238,7 +230,7 @@ public sealed class MultipartBody : HttpContent
                     break;
             }
 
-            length += part.Header.Length + content + CrLf.Length;
+            length += part.Header.Length + content + s_crLf.Length;
         }
 
         return true;
@@ -304,13 +296,11 @@ public sealed class MultipartBody : HttpContent
                     break;
             }
 
-            stream.Write(CrLf);
+            stream.Write(s_crLf);
         }
 
         stream.Write(Closing);
     }
-
-    private static readonly byte[] s_crLf = "\r\n"u8.ToArray();
 
     private byte[] Closing => _closing ??= Encoding.ASCII.GetBytes("--" + _boundary + "--\r\n");
 
@@ -364,7 +354,7 @@ public sealed class MultipartBody : HttpContent
 
     private static void ThrowIfLoneSurrogate(string value, string what, string part)
     {
-        int position = RequestArguments.IndexOfLoneSurrogate(value);
+        int position = MultipartRules.IndexOfLoneSurrogate(value);
         if (position >= 0)
         {
             throw new ArgumentException(
